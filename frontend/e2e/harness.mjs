@@ -1,0 +1,73 @@
+// Shared set-up for the end-to-end tests: a real `tiepdan serve` on a fresh
+// data folder and Debian's headless Chromium driven by playwright-core.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The binary under test: $TIEPDAN_BIN or build/bin/tiepdan. */
+export const binary = process.env.TIEPDAN_BIN ?? join(root, 'build', 'bin', 'tiepdan');
+
+/** Where screenshots go: $TIEPDAN_SHOTS or build/screenshots. */
+export const shotsDir = process.env.TIEPDAN_SHOTS ?? join(root, 'build', 'screenshots');
+
+/**
+ * Starts `tiepdan serve` on a free loopback port with a new data folder and
+ * resolves to { url, dataDir, stop }.
+ */
+export async function startServer() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-e2e-'));
+  const proc = spawn(binary, ['serve', '--addr', '127.0.0.1:0', '--data', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  proc.stderr.on('data', (d) => (stderr += d));
+  const url = await new Promise((ok, fail) => {
+    const timer = setTimeout(() => fail(new Error(`serve did not start: ${stderr}`)), 15000);
+    createInterface({ input: proc.stdout }).on('line', (line) => {
+      const m = /http:\/\/[^/\s]+\//.exec(line);
+      if (m) {
+        clearTimeout(timer);
+        ok(m[0]);
+      }
+    });
+    proc.on('exit', (code) => fail(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async stop() {
+      proc.kill('SIGTERM');
+      await new Promise((ok) => (proc.exitCode !== null ? ok() : proc.on('exit', ok)));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Launches headless Chromium with the flags that work on these machines. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Saves a full-page screenshot as <name>.png in shotsDir. */
+export async function screenshot(page, name) {
+  mkdirSync(shotsDir, { recursive: true });
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
+}

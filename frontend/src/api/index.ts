@@ -1,0 +1,4 @@
+export * from './bridge';
+export * from './types';
+export * from './system';
+export * from './settings';

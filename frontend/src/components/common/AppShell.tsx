@@ -1,0 +1,76 @@
+import { useEffect, type ReactNode } from 'react';
+import { Layout, Menu, Typography } from 'antd';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  SettingOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { t } from '../../locales';
+
+/** The areas of the app, in menu order; Alt+1 … Alt+6 jump to them. */
+export const areas = [
+  { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
+  { key: 'reception', path: '/tiep-cong-dan', icon: <TeamOutlined /> },
+  { key: 'petitions', path: '/don-thu', icon: <FileTextOutlined /> },
+  { key: 'cases', path: '/vu-viec', icon: <AuditOutlined /> },
+  { key: 'reports', path: '/bao-cao', icon: <BarChartOutlined /> },
+  { key: 'settings', path: '/cai-dat', icon: <SettingOutlined /> },
+];
+
+/** The window's frame: the unit's name, the navigation and the page. */
+export function AppShell({ unitName, children }: { unitName?: string; children: ReactNode }) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const current = areas.find((a) => a.path === pathname) ?? areas[0];
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey) return;
+      const n = Number(e.key);
+      if (n >= 1 && n <= areas.length) {
+        e.preventDefault();
+        navigate(areas[n - 1].path);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} theme="light" className="app-sider">
+        <div className="app-brand">
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {t('app.name')}
+          </Typography.Title>
+          <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
+        </div>
+        <nav aria-label="Điều hướng">
+          <Menu
+            mode="inline"
+            selectedKeys={[current.key]}
+            items={areas.map((a, i) => ({
+              key: a.key,
+              icon: a.icon,
+              label: t(`nav.${a.key}`),
+              title: `${t(`nav.${a.key}`)} (Alt+${i + 1})`,
+            }))}
+            onClick={({ key }) => navigate(areas.find((a) => a.key === key)!.path)}
+          />
+        </nav>
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header className="app-header">
+          <Typography.Text strong>{unitName}</Typography.Text>
+        </Layout.Header>
+        <Layout.Content className="app-content">
+          <main>{children}</main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '.';
+
+describe('t', () => {
+  it('finds nested texts and fills parameters', () => {
+    expect(t('nav.petitions')).toBe('Đơn thư');
+    expect(t('unit.docSymbolHelp', { symbol: 'UBND' })).toBe('Ví dụ: Số: 12/TB-UBND');
+  });
+
+  it('returns the key for a missing text, so the gap is visible', () => {
+    expect(t('nav.nothing')).toBe('nav.nothing');
+  });
+});
