@@ -1,6 +1,6 @@
 // Package app is the application: the services bound to the user interface,
-// one type per area (System, Settings, and later Reception, Petitions, Cases,
-// Reports, Accounts). The same service values are bound to the Wails window
+// one type per area (System, Settings, Calendar, and later Reception,
+// Petitions, Cases, Reports, Accounts). The same service values are bound to the Wails window
 // and served by the JSON bridge of `tiepdan serve`, so both surfaces behave
 // identically.
 //

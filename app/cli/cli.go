@@ -18,12 +18,15 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	"tiepdan/app"
 	"tiepdan/app/domain"
+	"tiepdan/app/law"
 	"tiepdan/store"
 )
 
@@ -56,13 +59,18 @@ type command struct {
 }
 
 // commands lists the subcommands in the order help shows them; filled in init
-// because help refers to the list.
+// because help refers to the list. A command with two forms has a line for
+// each; Main runs the first entry of a name, so both must name the same run.
 var commands []command
 
 func init() {
 	commands = []command{
 		{"", "[--data THƯ_MỤC]", "mở cửa sổ ứng dụng", runWindow},
 		{"serve", "[--addr 127.0.0.1:8765] [--lan] [--data THƯ_MỤC]", "phục vụ giao diện qua trình duyệt trên máy này", runServe},
+		{"holidays", "NĂM [--data THƯ_MỤC]", "in lịch làm việc của năm: các ngày nghỉ, ngày làm bù khác lịch Thứ Hai–Thứ Sáu", runHolidays},
+		{"deadline", "--from NGÀY (--days N [--working] | --rule MÃ [--alternative]) [--data THƯ_MỤC]",
+			"tính thời hạn: dòng đầu là hạn cuối, rồi căn cứ và cách đếm từng ngày", runDeadline},
+		{"deadline", "--rules", "liệt kê các quy tắc thời hạn: mã, căn cứ, thời gian có hiệu lực", runDeadline},
 		{"version", "", "in phiên bản, mã nguồn, ngày dựng, phiên bản Go và SQLite", runVersion},
 		{"help", "", "in hướng dẫn này", runHelp},
 	}
@@ -109,6 +117,10 @@ func message(err error) string {
 	if errors.As(err, &de) && de.Kind != domain.Internal {
 		return de.Message
 	}
+	var le *law.Error
+	if errors.As(err, &le) {
+		return le.Message
+	}
 	var ue usageError
 	if errors.As(err, &ue) {
 		return ue.msg
@@ -124,24 +136,48 @@ func flags(name string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args and turns the flag package's errors into usage errors.
+// parse parses args, which hold only flags, and turns the flag package's
+// errors into usage errors.
 func parse(fs *flag.FlagSet, args []string) error {
-	err := fs.Parse(args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return usageError{"gõ «tiepdan help» để xem cách dùng"}
-	case err != nil:
-		msg := err.Error()
-		if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-			msg = "không có tùy chọn " + f
-		} else if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
-			msg = "tùy chọn " + f + " cần một giá trị"
+	_, err := parseOperands(fs, args, 0)
+	return err
+}
+
+// invalidValue matches the flag package's message for a value it cannot parse.
+var invalidValue = regexp.MustCompile(`^invalid (?:boolean )?value "(.*)" for (?:flag )?(-\S+): `)
+
+// parseOperands parses args, which hold flags and at most max operands before,
+// between or after them (tiepdan holidays 2026 --data D), and returns the
+// operands. The flag package's errors become usage errors.
+func parseOperands(fs *flag.FlagSet, args []string, max int) ([]string, error) {
+	var operands []string
+	for {
+		err := fs.Parse(args)
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			return nil, usageError{"gõ «tiepdan help» để xem cách dùng"}
+		case err != nil:
+			msg := err.Error()
+			if f, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+				msg = "không có tùy chọn " + f
+			} else if f, ok := strings.CutPrefix(msg, "flag needs an argument: "); ok {
+				msg = "tùy chọn " + f + " cần một giá trị"
+			} else if m := invalidValue.FindStringSubmatch(msg); m != nil {
+				msg = fmt.Sprintf("giá trị «%s» của tùy chọn %s không hợp lệ", m[1], m[2])
+			}
+			return nil, usageError{msg}
 		}
-		return usageError{msg}
-	case fs.NArg() > 0:
-		return usageError{fmt.Sprintf("thừa tham số «%s»", strings.Join(fs.Args(), " "))}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		operands = append(operands, args[0])
+		args = args[1:]
 	}
-	return nil
+	if len(operands) > max {
+		return nil, usageError{fmt.Sprintf("thừa tham số «%s»", strings.Join(operands[max:], " "))}
+	}
+	return operands, nil
 }
 
 // DefaultDataDir is the data folder when --data is not given: the OS user
@@ -234,6 +270,11 @@ func runHelp(env Env, args []string) error {
 	fmt.Fprintln(w, "\nCách dùng:")
 	for _, c := range commands {
 		usage := strings.TrimSpace("tiepdan " + strings.TrimSpace(c.name+" "+c.args))
+		if utf8.RuneCountInString(usage) > 62 {
+			// Too long for the column: the summary goes on the next line.
+			fmt.Fprintf(w, "  %s\n  %-62s %s\n", usage, "", c.summary)
+			continue
+		}
 		fmt.Fprintf(w, "  %-62s %s\n", usage, c.summary)
 	}
 	fmt.Fprintf(w, "\nThư mục dữ liệu mặc định: %s\n", DefaultDataDir())
