@@ -71,3 +71,32 @@ export async function screenshot(page, name) {
   mkdirSync(shotsDir, { recursive: true });
   await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
 }
+
+/** Saves the unit's settings through the bridge, to start a test past the first run. */
+export async function setUpUnit(page, url) {
+  await page.goto(url);
+  await page.evaluate(() =>
+    window.go.app.Settings.SaveUnit({
+      name: 'Ủy ban nhân dân phường Hà Huy Tập',
+      superiorAgency: 'Ủy ban nhân dân tỉnh Hà Tĩnh',
+      docSymbol: 'UBND',
+      placeName: 'Hà Tĩnh',
+      chairmanName: 'Nguyễn Văn Dũng',
+      chairmanTitle: 'Chủ tịch',
+      receptionPlace: 'Trụ sở Ủy ban nhân dân phường Hà Huy Tập',
+      periodicDays: [4],
+      reportRecipient: 'Thanh tra tỉnh Hà Tĩnh',
+      revision: 0,
+    }),
+  );
+  await page.reload();
+}
+
+/** Types an ISO date (2026-12-01) into the Ant Design date picker labelled label. */
+export async function pickDate(page, label, iso) {
+  const [y, m, d] = iso.split('-');
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  await input.fill(`${d}/${m}/${y}`);
+  await input.press('Enter');
+}

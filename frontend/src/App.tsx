@@ -7,7 +7,8 @@ import { AppShell } from './components/common/AppShell';
 import { Placeholder } from './components/common/Placeholder';
 import { Dashboard } from './components/dashboard/Dashboard';
 import { FirstRun } from './components/settings/FirstRun';
-import { SettingsPage } from './components/settings/SettingsPage';
+import { SettingsArea } from './components/settings/SettingsArea';
+import { DeadlineCalculator } from './components/tools/DeadlineCalculator';
 
 /** The app: the first-run setup until the unit is saved, then the shell. */
 export default function TiepDan() {
@@ -61,7 +62,8 @@ export default function TiepDan() {
         <Route path="/don-thu" element={<Placeholder area="petitions" />} />
         <Route path="/vu-viec" element={<Placeholder area="cases" />} />
         <Route path="/bao-cao" element={<Placeholder area="reports" />} />
-        <Route path="/cai-dat" element={<SettingsPage onSaved={setUnit} />} />
+        <Route path="/cong-cu/tinh-thoi-han" element={<DeadlineCalculator today={info.today} />} />
+        <Route path="/cai-dat/*" element={<SettingsArea today={info.today} onUnitSaved={setUnit} />} />
         <Route path="*" element={<Dashboard unit={unit} info={info} />} />
       </Routes>
     </AppShell>

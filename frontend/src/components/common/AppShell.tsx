@@ -3,6 +3,7 @@ import { Layout, Menu, Typography } from 'antd';
 import {
   AuditOutlined,
   BarChartOutlined,
+  CalculatorOutlined,
   DashboardOutlined,
   FileTextOutlined,
   SettingOutlined,
@@ -11,21 +12,28 @@ import {
 import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../locales';
 
-/** The areas of the app, in menu order; Alt+1 … Alt+6 jump to them. */
+/** The areas of the app, in menu order; Alt+1 … Alt+7 jump to them. */
 export const areas = [
   { key: 'dashboard', path: '/', icon: <DashboardOutlined /> },
   { key: 'reception', path: '/tiep-cong-dan', icon: <TeamOutlined /> },
   { key: 'petitions', path: '/don-thu', icon: <FileTextOutlined /> },
   { key: 'cases', path: '/vu-viec', icon: <AuditOutlined /> },
   { key: 'reports', path: '/bao-cao', icon: <BarChartOutlined /> },
+  { key: 'tools', path: '/cong-cu/tinh-thoi-han', icon: <CalculatorOutlined /> },
   { key: 'settings', path: '/cai-dat', icon: <SettingOutlined /> },
 ];
+
+/** The area a path belongs to: '/cai-dat/lich-lam-viec' is in Cài đặt. */
+export function areaOf(pathname: string) {
+  const first = pathname.split('/')[1] ?? '';
+  return areas.find((a) => a.path !== '/' && a.path.split('/')[1] === first) ?? areas[0];
+}
 
 /** The window's frame: the unit's name, the navigation and the page. */
 export function AppShell({ unitName, children }: { unitName?: string; children: ReactNode }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const current = areas.find((a) => a.path === pathname) ?? areas[0];
+  const current = areaOf(pathname);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -3,6 +3,7 @@ import { App, Button, Checkbox, Form, Input, Typography } from 'antd';
 import { ApiError, dateLine, saveUnit, type Unit } from '../../api';
 import { t } from '../../locales';
 import { formatDateTime } from '../../util/date';
+import { showFieldErrors } from '../common/formErrors';
 
 /** The fields of the form, in the order a clerk tabs through them. */
 type UnitFields = Omit<Unit, 'revision' | 'updatedAt'>;
@@ -64,11 +65,7 @@ export function UnitForm({ initial, firstRun = false, onSaved }: Props) {
       onSaved(saved);
     } catch (e) {
       const err = e as ApiError;
-      if (err.kind === 'invalid' && Object.keys(err.fields).length > 0) {
-        const names = Object.keys(emptyUnit).filter((n) => n in err.fields);
-        form.setFields(names.map((n) => ({ name: n as keyof UnitFields, errors: [err.fields[n]] })));
-        form.focusField(names[0] as keyof UnitFields);
-      } else {
+      if (!showFieldErrors(form, err, Object.keys(emptyUnit))) {
         notification.error({ title: err.message, placement: 'top' });
       }
     } finally {
