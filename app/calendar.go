@@ -98,6 +98,10 @@ type RuleView struct {
 	// DeadlineRequest.Alternative ("Thông tư 05/2021/TT-TTCP: 10 ngày"), or
 	// "" when it has none.
 	Alternative string `json:"alternative"`
+	// UseAlternative is the unit's stored choice (Calendar.SetReading): true
+	// when the alternative reading is to be used. It is false for a version
+	// without one. The calculator's checkbox starts from it.
+	UseAlternative bool `json:"useAlternative"`
 }
 
 // DeadlineRequest asks for a deadline from From (ISO): the rule RuleID in
@@ -149,6 +153,9 @@ type DeadlineView struct {
 //
 // Errors: Invalid for a year outside 1900–2199; Unavailable; Internal.
 func (c *Calendar) Year(year int) (*YearView, error) {
+	if _, err := c.deps.require(PermUse); err != nil {
+		return nil, err
+	}
 	ctx := context.Background()
 	st, err := c.deps.store()
 	if err != nil {
@@ -168,11 +175,12 @@ func (c *Calendar) Year(year int) (*YearView, error) {
 // Errors: Invalid with a message for "date", "kind" or "reason";
 // Unavailable; Internal.
 func (c *Calendar) SaveOverride(in OverrideInput) (*YearView, error) {
-	ctx := context.Background()
-	st, err := c.deps.store()
+	a, err := c.deps.require(PermEditCalendar)
 	if err != nil {
 		return nil, err
 	}
+	ctx := context.Background()
+	st, _ := c.deps.store()
 	var v domain.Validation
 	date := checkDate(&v, "date", in.Date, "Vui lòng chọn ngày cần điều chỉnh")
 	kind := strings.TrimSpace(in.Kind)
@@ -186,7 +194,7 @@ func (c *Calendar) SaveOverride(in OverrideInput) (*YearView, error) {
 		return nil, err
 	}
 	o := domain.CalendarOverride{Date: date.String(), Kind: kind, Reason: reason}
-	if _, err := st.SaveCalendarOverride(ctx, actorLocal, o); err != nil {
+	if _, err := st.SaveCalendarOverride(ctx, actor(a), o); err != nil {
 		return nil, err
 	}
 	return c.afterEdit(ctx, st, date.Year())
@@ -198,17 +206,18 @@ func (c *Calendar) SaveOverride(in OverrideInput) (*YearView, error) {
 // Errors: Invalid with a message for "date" when it is not a date; NotFound
 // when date has no edit; Unavailable; Internal.
 func (c *Calendar) DeleteOverride(date string) (*YearView, error) {
-	ctx := context.Background()
-	st, err := c.deps.store()
+	a, err := c.deps.require(PermEditCalendar)
 	if err != nil {
 		return nil, err
 	}
+	ctx := context.Background()
+	st, _ := c.deps.store()
 	var v domain.Validation
 	d := checkDate(&v, "date", date, "Vui lòng chọn ngày cần bỏ điều chỉnh")
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	if err := st.DeleteCalendarOverride(ctx, actorLocal, d.String()); err != nil {
+	if err := st.DeleteCalendarOverride(ctx, actor(a), d.String()); err != nil {
 		return nil, err
 	}
 	return c.afterEdit(ctx, st, d.Year())
@@ -219,11 +228,12 @@ func (c *Calendar) DeleteOverride(date string) (*YearView, error) {
 //
 // Errors: Invalid with a message for "year" or "id"; Unavailable; Internal.
 func (c *Calendar) SetOptionalHoliday(year int, id string, on bool) (*YearView, error) {
-	ctx := context.Background()
-	st, err := c.deps.store()
+	a, err := c.deps.require(PermEditCalendar)
 	if err != nil {
 		return nil, err
 	}
+	ctx := context.Background()
+	st, _ := c.deps.store()
 	var v domain.Validation
 	if year < law.MinYear || year > law.MaxYear {
 		v.Fail("year", fmt.Sprintf("Năm phải từ %d đến %d", law.MinYear, law.MaxYear))
@@ -234,7 +244,7 @@ func (c *Calendar) SetOptionalHoliday(year int, id string, on bool) (*YearView, 
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
-	if err := st.SetHolidaySwitch(ctx, actorLocal, year, id, on); err != nil {
+	if err := st.SetHolidaySwitch(ctx, actor(a), year, id, on); err != nil {
 		return nil, err
 	}
 	return c.afterEdit(ctx, st, year)
@@ -250,10 +260,15 @@ func (c *Calendar) afterEdit(ctx context.Context, st *store.Store, year int) (*Y
 }
 
 // Rules returns the deadline rules: the versions in force on on (ISO), or
-// every version when on is "", sorted by id and date in force.
+// every version when on is "", sorted by id and date in force, each with the
+// unit's choice of reading.
 //
-// Errors: Invalid with a message for "on" when it is not a date.
+// Errors: Invalid with a message for "on" when it is not a date; Unavailable;
+// Internal.
 func (c *Calendar) Rules(on string) ([]RuleView, error) {
+	if _, err := c.deps.require(PermUse); err != nil {
+		return nil, err
+	}
 	all := law.Rules()
 	out := make([]RuleView, 0, len(all))
 	var day law.Date
@@ -263,6 +278,14 @@ func (c *Calendar) Rules(on string) ([]RuleView, error) {
 		if err := v.Err(); err != nil {
 			return nil, err
 		}
+	}
+	st, err := c.deps.store()
+	if err != nil {
+		return nil, err
+	}
+	chosen, err := alternativeChosen(context.Background(), st)
+	if err != nil {
+		return nil, err
 	}
 	for _, r := range all {
 		if !day.IsZero() && !r.InForce(day) {
@@ -274,7 +297,8 @@ func (c *Calendar) Rules(on string) ([]RuleView, error) {
 			Notes: r.Notes,
 		}
 		if alt := r.Alternative; alt.Length > 0 {
-			rv.Alternative = alt.Citation.String() + ": " + law.LengthText(alt.Length, alt.Unit)
+			rv.Alternative = readingText(alt)
+			rv.UseAlternative = chosen[r.ID]
 		}
 		out = append(out, rv)
 	}
@@ -290,6 +314,9 @@ func (c *Calendar) Rules(on string) ([]RuleView, error) {
 // rule, or one not in force on From, is Invalid for "ruleId"); Unavailable;
 // Internal.
 func (c *Calendar) Deadline(req DeadlineRequest) (*DeadlineView, error) {
+	if _, err := c.deps.require(PermUse); err != nil {
+		return nil, err
+	}
 	ctx := context.Background()
 	st, err := c.deps.store()
 	if err != nil {

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"tiepdan/app"
+	"tiepdan/app/apptest"
 	"tiepdan/app/domain"
 	"tiepdan/store"
 	"tiepdan/store/storetest"
@@ -83,12 +84,15 @@ func TestAnExtraDayOffMovesTheDeadline(t *testing.T) {
 
 func TestEditsAreStored(t *testing.T) {
 	st := storetest.Open(t)
-	first := app.New(app.Deps{Store: st, Now: storetest.Clock})
+	first := apptest.New(t, st)
+	if _, err := first.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := first.Calendar.SaveOverride(app.OverrideInput{Date: "2026-11-28", Kind: "working", Reason: "Làm việc thứ Bảy"}); err != nil {
 		t.Fatal(err)
 	}
 	// A second process on the same folder (the CLI) builds its calendar from the store.
-	second := app.New(app.Deps{Store: st, Now: storetest.Clock})
+	second := apptest.New(t, st)
 	cal, err := second.WorkingCalendar()
 	if err != nil {
 		t.Fatal(err)
@@ -102,6 +106,9 @@ func TestEditsAreStored(t *testing.T) {
 		t.Fatal("the stored working Saturday is not in the second calendar")
 	}
 	// 28/11 now counts: 05 ngày làm việc end on Thursday 03/12.
+	if _, err := second.Auth.Login("quantri", apptest.Password); err != nil {
+		t.Fatal(err)
+	}
 	if got := due(t, second, fiveWorkingDays); got != "2026-12-03" {
 		t.Fatalf("due %s, want 2026-12-03", got)
 	}
@@ -478,8 +485,20 @@ func TestCalendarSeesEditsOfAnotherProcess(t *testing.T) {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { st.Close() })
-		return app.New(app.Deps{Store: st, Now: storetest.Clock, DataDir: dir})
+		s := apptest.New(t, st)
+		if _, err := s.Auth.Login("quantri", apptest.Password); err != nil {
+			t.Fatal(err)
+		}
+		return s
 	}
+	setup, err := store.Open(dir, storetest.Clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := apptest.New(t, setup).Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
+		t.Fatal(err)
+	}
+	setup.Close()
 	window, browser := open(), open()
 	req := app.DeadlineRequest{From: "2026-11-27", Days: 5, Working: true}
 	if d, err := browser.Calendar.Deadline(req); err != nil || d.Due != "2026-12-04" {

@@ -14,12 +14,13 @@ type Settings struct {
 
 // Unit returns the unit's settings.
 //
-// Errors: NotFound before the first-run setup; Unavailable; Internal.
+// Errors: NotFound before the first-run setup; Unauthorized; Unavailable;
+// Internal.
 func (s *Settings) Unit() (*domain.Unit, error) {
-	st, err := s.deps.store()
-	if err != nil {
+	if _, err := s.deps.require(PermUse); err != nil {
 		return nil, err
 	}
+	st, _ := s.deps.store()
 	return st.Unit(context.Background())
 }
 
@@ -28,9 +29,10 @@ func (s *Settings) Unit() (*domain.Unit, error) {
 // written unless every field is valid.
 //
 // Errors: Invalid with a message per bad field; Conflict when someone else
-// saved meanwhile; Unavailable; Internal.
+// saved meanwhile; Unauthorized; Forbidden (not an administrator);
+// Unavailable; Internal.
 func (s *Settings) SaveUnit(u domain.Unit) (*domain.Unit, error) {
-	st, err := s.deps.store()
+	a, err := s.deps.require(PermEditUnit)
 	if err != nil {
 		return nil, err
 	}
@@ -38,11 +40,17 @@ func (s *Settings) SaveUnit(u domain.Unit) (*domain.Unit, error) {
 	if err := u.Validate(); err != nil {
 		return nil, err
 	}
-	return st.SaveUnit(context.Background(), actorLocal, u)
+	st, _ := s.deps.store()
+	return st.SaveUnit(context.Background(), actor(a), u)
 }
 
 // DateLine returns today's place-and-date line for place as printed on
 // documents ("Hà Tĩnh, ngày 27 tháng 11 năm 2026"), for the settings preview.
-func (s *Settings) DateLine(place string) string {
-	return law.DateLine(domain.CleanText(place), s.deps.Now())
+//
+// Errors: Unauthorized.
+func (s *Settings) DateLine(place string) (string, error) {
+	if _, err := s.deps.require(PermUse); err != nil {
+		return "", err
+	}
+	return law.DateLine(domain.CleanText(place), s.deps.Now()), nil
 }

@@ -8,13 +8,14 @@ import (
 	"testing"
 
 	"tiepdan/app"
+	"tiepdan/app/apptest"
 	"tiepdan/app/domain"
 	"tiepdan/store/storetest"
 )
 
 func newServices(t *testing.T) *app.Services {
 	t.Helper()
-	return app.New(app.Deps{Store: storetest.Open(t), Now: storetest.Clock, DataDir: t.TempDir()})
+	return apptest.Admin(t)
 }
 
 func validUnit() domain.Unit {
@@ -119,8 +120,8 @@ func TestSaveUnitNormalisesText(t *testing.T) {
 
 func TestDateLine(t *testing.T) {
 	s := newServices(t)
-	if got := s.Settings.DateLine(" Hà  Tĩnh "); got != "Hà Tĩnh, ngày 27 tháng 11 năm 2026" {
-		t.Fatalf("DateLine = %q", got)
+	if got, err := s.Settings.DateLine(" Hà  Tĩnh "); err != nil || got != "Hà Tĩnh, ngày 27 tháng 11 năm 2026" {
+		t.Fatalf("DateLine = %q, %v", got, err)
 	}
 }
 

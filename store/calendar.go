@@ -52,22 +52,26 @@ func (s *Store) CalendarOverrides(ctx context.Context, year int) ([]domain.Calen
 // Errors: Internal, including when o breaks the table's checks.
 func (s *Store) SaveCalendarOverride(ctx context.Context, actor string, o domain.CalendarOverride) (*domain.CalendarOverride, error) {
 	err := s.write(ctx, func(t *tx) error {
-		var existing int
-		if err := t.QueryRowContext(ctx, `SELECT COUNT(*) FROM calendar_override WHERE date = ?`, o.Date).Scan(&existing); err != nil {
+		old := &domain.CalendarOverride{}
+		err := t.QueryRowContext(ctx, `SELECT date, kind, reason, created_at FROM calendar_override WHERE date = ?`, o.Date).
+			Scan(&old.Date, &old.Kind, &old.Reason, &old.CreatedAt)
+		if errors.Is(err, sql.ErrNoRows) {
+			old = nil
+		} else if err != nil {
 			return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 		}
 		o.CreatedAt = t.nowText()
-		_, err := t.ExecContext(ctx, `INSERT INTO calendar_override (date, kind, reason, created_at) VALUES (?, ?, ?, ?)
+		_, err = t.ExecContext(ctx, `INSERT INTO calendar_override (date, kind, reason, created_at) VALUES (?, ?, ?, ?)
 			ON CONFLICT (date) DO UPDATE SET kind = excluded.kind, reason = excluded.reason, created_at = excluded.created_at`,
 			o.Date, o.Kind, o.Reason, o.CreatedAt)
 		if err != nil {
 			return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 		}
 		action := "create"
-		if existing > 0 {
+		if old != nil {
 			action = "update"
 		}
-		return t.audit(ctx, actor, action, auditCalendarOverride, o.Date, o)
+		return t.audit(ctx, actor, action, auditCalendarOverride, o.Date, old, o)
 	})
 	if err != nil {
 		return nil, err
@@ -76,7 +80,7 @@ func (s *Store) SaveCalendarOverride(ctx context.Context, actor string, o domain
 }
 
 // DeleteCalendarOverride removes the edit of date (ISO) with its audit entry,
-// whose detail is the edit removed, in one transaction.
+// whose old value is the edit removed, in one transaction.
 //
 // Errors: NotFound when date has no edit; Internal.
 func (s *Store) DeleteCalendarOverride(ctx context.Context, actor, date string) error {
@@ -90,7 +94,7 @@ func (s *Store) DeleteCalendarOverride(ctx context.Context, actor, date string) 
 		if err != nil {
 			return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 		}
-		return t.audit(ctx, actor, "delete", auditCalendarOverride, o.Date, o)
+		return t.audit(ctx, actor, "delete", auditCalendarOverride, o.Date, o, nil)
 	})
 }
 
@@ -147,7 +151,11 @@ func (s *Store) SetHolidaySwitch(ctx context.Context, actor string, year int, id
 		if err != nil {
 			return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 		}
-		return t.audit(ctx, actor, action, auditOptionalHoliday, fmt.Sprintf("%d/%s", year, id), h)
+		before, after := any(nil), any(h)
+		if !on {
+			before, after = h, nil
+		}
+		return t.audit(ctx, actor, action, auditOptionalHoliday, fmt.Sprintf("%d/%s", year, id), before, after)
 	})
 }
 

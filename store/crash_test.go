@@ -44,7 +44,7 @@ func saveWithBulk(ctx context.Context, s *Store, rev int64, hold func()) error {
 			return err
 		}
 		for i := range bulkPerSave {
-			if err := t.audit(ctx, "crash-test", "bulk", "bulk", strconv.Itoa(i), map[string]int64{"rev": u.Revision}); err != nil {
+			if err := t.audit(ctx, "crash-test", "bulk", "bulk", strconv.Itoa(i), nil, map[string]int64{"rev": u.Revision}); err != nil {
 				return err
 			}
 		}
@@ -122,8 +122,9 @@ func kill(t *testing.T, cmd *exec.Cmd) {
 	_ = cmd.Wait()
 }
 
-// countsAfterCrash reopens the store (which runs the integrity check) and
-// returns the unit's revision and the audit counts.
+// countsAfterCrash reopens the store (which runs the integrity check), runs
+// the full check with the audit chain, and returns the unit's revision and
+// the audit counts.
 func countsAfterCrash(t *testing.T, dir string) (revision, unitAudits, bulkAudits int64) {
 	t.Helper()
 	s, err := Open(dir, nil)
@@ -132,8 +133,8 @@ func countsAfterCrash(t *testing.T, dir string) (revision, unitAudits, bulkAudit
 	}
 	defer s.Close()
 	ctx := context.Background()
-	if err := s.Check(ctx); err != nil {
-		t.Fatalf("integrity after kill: %v", err)
+	if report, err := s.Check(ctx); err != nil || !report.OK() {
+		t.Fatalf("check after kill: %v %q", err, report.Problems())
 	}
 	if u, err := s.Unit(ctx); err == nil {
 		revision = u.Revision

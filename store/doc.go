@@ -3,8 +3,9 @@
 //
 // It is the only package with SQL. It owns the schema (embedded, numbered
 // migrations in migrations/), every query, transactions, the integrity check,
-// and, later, the folded full-text index and backup/restore. It knows the
-// domain types from app/domain and nothing of the services above it.
+// backups and restore (backup.go, restore.go), and, later, the folded
+// full-text index. It knows the domain types from app/domain and nothing of
+// the services above it.
 //
 // Every write is one transaction, and all rows written in one transaction share
 // one timestamp taken from the injected clock.

@@ -16,6 +16,13 @@ import (
 //go:embed migrations/*.sql
 var migrationFiles embed.FS
 
+// afterMigration holds the Go steps of migrations that SQL alone cannot do,
+// by file name; each runs in its migration's transaction right after the
+// script, so it happens exactly once, with the migration.
+var afterMigration = map[string]func(context.Context, *tx) error{
+	"0005_audit_chain.sql": chainExistingAudit,
+}
+
 // migration is one numbered schema step, e.g. 0001_init.sql.
 type migration struct {
 	version int
@@ -58,6 +65,9 @@ func migrations() ([]migration, error) {
 // schema at a whole step.
 func (s *Store) migrate(ctx context.Context) error {
 	fail := func(err error) error {
+		if domain.KindOf(err) == domain.Unavailable {
+			return err // a full or read-only disk says so (failure.go)
+		}
 		return domain.Wrap(domain.Internal, err, "Không cập nhật được cấu trúc cơ sở dữ liệu.")
 	}
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -80,10 +90,21 @@ func (s *Store) migrate(ctx context.Context) error {
 			"Cơ sở dữ liệu được tạo bởi phiên bản TiếpDân mới hơn (cấu trúc số %d, phiên bản này hiểu đến số %d). Hãy cài phiên bản mới hơn.",
 			current, len(all))
 	}
+	// A migration always has a backup to go back to (backup.go).
+	if current > 0 && current < len(all) {
+		if err := s.backupBeforeMigration(ctx); err != nil {
+			return err
+		}
+	}
 	for _, m := range all[current:] {
 		err := s.write(ctx, func(t *tx) error {
 			if _, err := t.ExecContext(ctx, m.sql); err != nil {
 				return fmt.Errorf("%s: %w", m.name, err)
+			}
+			if after := afterMigration[m.name]; after != nil {
+				if err := after(ctx, t); err != nil {
+					return fmt.Errorf("%s: %w", m.name, err)
+				}
 			}
 			_, err := t.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
 				m.version, m.name, t.nowText())

@@ -133,9 +133,6 @@ func (s *Store) corrupt(cause error) error {
 	return domain.Wrap(domain.Unavailable, cause, fmt.Sprintf(corruptMessage, s.path))
 }
 
-// Check runs the integrity check again on an open store (for `tiepdan check`).
-func (s *Store) Check(ctx context.Context) error { return s.checkIntegrity(ctx) }
-
 // LibraryVersion returns the version of the SQLite library linked in, without
 // opening a data folder (for `tiepdan version`).
 func LibraryVersion() (string, error) {
@@ -167,19 +164,21 @@ type tx struct {
 func (t *tx) nowText() string { return t.now.Format(time.RFC3339) }
 
 // write runs fn in one transaction: committed when fn returns nil, rolled
-// back otherwise, so a form is saved whole or not at all.
+// back otherwise, so a form is saved whole or not at all. A full disk, a
+// read-only folder or a disk error gives Unavailable with a message saying
+// so (writeFailure, failure.go).
 func (s *Store) write(ctx context.Context, fn func(*tx) error) error {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+		return s.writeFailure(domain.Wrap(domain.Internal, err, domain.SystemErrorMessage))
 	}
 	t := &tx{Tx: sqlTx, now: s.now()}
 	if err := fn(t); err != nil {
 		_ = sqlTx.Rollback()
-		return err
+		return s.writeFailure(err)
 	}
 	if err := sqlTx.Commit(); err != nil {
-		return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+		return s.writeFailure(domain.Wrap(domain.Internal, err, domain.SystemErrorMessage))
 	}
 	return nil
 }

@@ -13,20 +13,33 @@ import (
 //
 // Errors: NotFound before the first-run setup has saved them.
 func (s *Store) Unit(ctx context.Context) (*domain.Unit, error) {
-	var u domain.Unit
-	var days string
-	err := s.db.QueryRowContext(ctx, `SELECT name, superior_agency, doc_symbol, place_name, chairman_name,
-		chairman_title, reception_place, periodic_days, report_recipient, revision, updated_at
-		FROM unit WHERE id = 1`).Scan(&u.Name, &u.SuperiorAgency, &u.DocSymbol, &u.PlaceName, &u.ChairmanName,
-		&u.ChairmanTitle, &u.ReceptionPlace, &days, &u.ReportRecipient, &u.Revision, &u.UpdatedAt)
+	u, err := scanUnit(s.db.QueryRowContext(ctx, unitQuery))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.NotFound, "Chưa thiết lập thông tin đơn vị.")
 	}
 	if err != nil {
 		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 	}
+	return u, nil
+}
+
+// unitQuery reads the unit's row for scanUnit.
+const unitQuery = `SELECT name, superior_agency, doc_symbol, place_name, chairman_name,
+	chairman_title, reception_place, periodic_days, report_recipient, revision, updated_at
+	FROM unit WHERE id = 1`
+
+// scanUnit reads the row of unitQuery; the error is sql.ErrNoRows before the
+// first save.
+func scanUnit(row interface{ Scan(...any) error }) (*domain.Unit, error) {
+	var u domain.Unit
+	var days string
+	err := row.Scan(&u.Name, &u.SuperiorAgency, &u.DocSymbol, &u.PlaceName, &u.ChairmanName,
+		&u.ChairmanTitle, &u.ReceptionPlace, &days, &u.ReportRecipient, &u.Revision, &u.UpdatedAt)
+	if err != nil {
+		return nil, err
+	}
 	if err := json.Unmarshal([]byte(days), &u.PeriodicDays); err != nil {
-		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+		return nil, err
 	}
 	return &u, nil
 }
@@ -49,10 +62,13 @@ func (s *Store) SaveUnit(ctx context.Context, actor string, u domain.Unit) (*dom
 // saveUnit is SaveUnit inside an open transaction; it updates u's Revision
 // and UpdatedAt.
 func (t *tx) saveUnit(ctx context.Context, actor string, u *domain.Unit) error {
-	var current int64
-	err := t.QueryRowContext(ctx, `SELECT revision FROM unit WHERE id = 1`).Scan(&current)
+	old, err := scanUnit(t.QueryRowContext(ctx, unitQuery))
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return err
+	}
+	var current int64
+	if old != nil {
+		current = old.Revision
 	}
 	if current != u.Revision {
 		return domain.Errorf(domain.Conflict,
@@ -78,8 +94,8 @@ func (t *tx) saveUnit(ctx context.Context, actor string, u *domain.Unit) error {
 		return err
 	}
 	action := "update"
-	if u.Revision == 1 {
+	if old == nil {
 		action = "create"
 	}
-	return t.audit(ctx, actor, action, "unit", "1", u)
+	return t.audit(ctx, actor, action, "unit", "1", old, u)
 }

@@ -12,6 +12,8 @@ package bridge
 
 import (
 	"bytes"
+	"crypto/rand"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -20,6 +22,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"sync"
+	"time"
 )
 
 // Prefix is the URL prefix of the bridge's own endpoints.
@@ -29,36 +33,50 @@ const Prefix = "/__tiepdan/"
 // without a CORS preflight, which the bridge never approves.
 const callHeader = "X-TiepDan-Call"
 
-// method is one bound method.
+// method is one bound method: the service it belongs to (an index into a
+// session's services) and the method's index in that service's method set.
 type method struct {
-	fn       reflect.Value
+	service  int
+	index    int
 	args     []reflect.Type
 	hasValue bool // returns a value besides the error
 	hasError bool // last result is an error
+}
+
+// session is one browser's set of services.
+type session struct {
+	services []reflect.Value
+	lastSeen time.Time
 }
 
 // Handler serves the frontend and the bridge.
 type Handler struct {
 	assets      fs.FS
 	methods     map[string]method
+	newSession  func() []any
 	formatError func(error) any
 	script      []byte
 	// AnyHost serves requests whatever their Host header (LAN mode). When
 	// false, only loopback host names are served.
 	AnyHost bool
+
+	mu       sync.Mutex
+	sessions map[string]*session
 }
 
 var errorType = reflect.TypeFor[error]()
 
 // New returns a handler serving assets (the built frontend, index.html at its
-// root) and every exported method of each service in services, named as Wails
-// names them: <last element of the package path>.<Struct>.<Method>.
-// formatError turns a method's error into the payload the frontend receives.
-func New(assets fs.FS, services []any, formatError func(error) any) (*Handler, error) {
-	h := &Handler{assets: assets, methods: map[string]method{}, formatError: formatError}
-	for _, svc := range services {
-		v := reflect.ValueOf(svc)
-		t := v.Type()
+// root) and every exported method of the services newSession returns, named
+// as Wails names them: <last element of the package path>.<Struct>.<Method>.
+// Each browser gets its own services from newSession, kept by a session
+// cookie, so one person's login is not another's. formatError turns a
+// method's error into the payload the frontend receives.
+func New(assets fs.FS, newSession func() []any, formatError func(error) any) (*Handler, error) {
+	h := &Handler{assets: assets, methods: map[string]method{}, newSession: newSession,
+		formatError: formatError, sessions: map[string]*session{}}
+	for si, svc := range newSession() {
+		t := reflect.TypeOf(svc)
 		if t.Kind() != reflect.Pointer || t.Elem().Kind() != reflect.Struct {
 			return nil, fmt.Errorf("bridge: %T is not a pointer to a struct", svc)
 		}
@@ -71,7 +89,7 @@ func New(assets fs.FS, services []any, formatError func(error) any) (*Handler, e
 			for a := 1; a < mt.NumIn(); a++ { // skip the receiver
 				args = append(args, mt.In(a))
 			}
-			bm := method{fn: v.Method(i), args: args}
+			bm := method{service: si, index: i, args: args}
 			switch {
 			case mt.NumOut() == 0:
 			case mt.NumOut() == 1 && mt.Out(0) == errorType:
@@ -88,6 +106,43 @@ func New(assets fs.FS, services []any, formatError func(error) any) (*Handler, e
 	}
 	h.script = h.bindingScript()
 	return h, nil
+}
+
+// sessionCookie names the browser's session.
+const sessionCookie = "tiepdan_session"
+
+// sessionIdle is how long an unused browser session is kept.
+const sessionIdle = 24 * time.Hour
+
+// sessionFor returns the request's session, starting one (and setting its
+// cookie on w) when the request has none or an unknown one.
+func (h *Handler) sessionFor(w http.ResponseWriter, r *http.Request) *session {
+	now := time.Now()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		if s, ok := h.sessions[c.Value]; ok {
+			s.lastSeen = now
+			return s
+		}
+	}
+	for k, s := range h.sessions {
+		if now.Sub(s.lastSeen) > sessionIdle {
+			delete(h.sessions, k)
+		}
+	}
+	token := make([]byte, 32)
+	if _, err := rand.Read(token); err != nil {
+		panic(err) // crypto/rand never fails on supported platforms
+	}
+	id := hex.EncodeToString(token)
+	s := &session{lastSeen: now}
+	for _, svc := range h.newSession() {
+		s.services = append(s.services, reflect.ValueOf(svc))
+	}
+	h.sessions[id] = s
+	http.SetCookie(w, &http.Cookie{Name: sessionCookie, Value: id, Path: "/", HttpOnly: true, SameSite: http.SameSiteStrictMode})
+	return s
 }
 
 // Methods returns the names of all bound methods, sorted.
@@ -208,7 +263,7 @@ func (h *Handler) serveCall(w http.ResponseWriter, r *http.Request, name string)
 		}
 		in[i] = p.Elem()
 	}
-	out := m.fn.Call(in)
+	out := h.sessionFor(w, r).services[m.service].Method(m.index).Call(in)
 	if m.hasError {
 		if err, _ := out[len(out)-1].Interface().(error); err != nil {
 			fail(http.StatusOK, err)
@@ -227,11 +282,13 @@ func (h *Handler) serveCall(w http.ResponseWriter, r *http.Request, name string)
 func (h *Handler) serveAsset(w http.ResponseWriter, r *http.Request) {
 	p := strings.TrimPrefix(r.URL.Path, "/")
 	if p == "" || p == "index.html" {
+		h.sessionFor(w, r)
 		h.serveIndex(w)
 		return
 	}
 	if _, err := fs.Stat(h.assets, p); err != nil {
 		// Unknown paths get the app, which shows its own "not found".
+		h.sessionFor(w, r)
 		h.serveIndex(w)
 		return
 	}

@@ -13,28 +13,39 @@ import (
 	"testing/fstest"
 
 	"tiepdan/app"
+	"tiepdan/app/apptest"
 	"tiepdan/app/bridge"
 	"tiepdan/app/domain"
-	"tiepdan/store/storetest"
 )
 
 func newHandler(t *testing.T) *bridge.Handler {
 	t.Helper()
-	services := app.New(app.Deps{Store: storetest.Open(t), Now: storetest.Clock, DataDir: t.TempDir()})
+	services := apptest.New(t, nil)
 	assets := fstest.MapFS{
 		"index.html":         {Data: []byte(`<!doctype html><html><head><script type="module" src="/assets/app.js"></script></head><body></body></html>`)},
 		"assets/app-1234.js": {Data: []byte(`console.log("app")`)},
 	}
 	log := slog.New(slog.DiscardHandler)
-	h, err := bridge.New(assets, services.Bindings(), func(err error) any { return app.Present(log, err) })
+	h, err := bridge.New(assets, func() []any { return services.NewSession().Bindings() },
+		func(err error) any { return app.Present(log, err) })
 	if err != nil {
 		t.Fatal(err)
 	}
 	return h
 }
 
-// do sends one request to h with Host 127.0.0.1:8765 unless host is given.
+// browser is one browser's cookie: its session.
+type browser struct{ cookie *http.Cookie }
+
+// do sends one request to h with Host 127.0.0.1:8765 unless host is given,
+// as the default browser.
 func do(h http.Handler, method, path, body, host string, header map[string]string) *httptest.ResponseRecorder {
+	return defaultBrowser.do(h, method, path, body, host, header)
+}
+
+var defaultBrowser = &browser{}
+
+func (b *browser) do(h http.Handler, method, path, body, host string, header map[string]string) *httptest.ResponseRecorder {
 	r := httptest.NewRequest(method, path, strings.NewReader(body))
 	r.Host = "127.0.0.1:8765"
 	if host != "" {
@@ -43,8 +54,16 @@ func do(h http.Handler, method, path, body, host string, header map[string]strin
 	for k, v := range header {
 		r.Header.Set(k, v)
 	}
+	if b.cookie != nil {
+		r.AddCookie(b.cookie)
+	}
 	w := httptest.NewRecorder()
 	h.ServeHTTP(w, r)
+	for _, c := range w.Result().Cookies() {
+		if c.Name == "tiepdan_session" {
+			b.cookie = c
+		}
+	}
 	return w
 }
 
@@ -57,7 +76,12 @@ type reply struct {
 
 func call(t *testing.T, h http.Handler, name, args string) (int, reply) {
 	t.Helper()
-	w := do(h, http.MethodPost, bridge.Prefix+"call/"+name, args, "", callHeader)
+	return defaultBrowser.call(t, h, name, args)
+}
+
+func (b *browser) call(t *testing.T, h http.Handler, name, args string) (int, reply) {
+	t.Helper()
+	w := b.do(h, http.MethodPost, bridge.Prefix+"call/"+name, args, "", callHeader)
 	var rep reply
 	if err := json.Unmarshal(w.Body.Bytes(), &rep); err != nil {
 		t.Fatalf("%s: answer is not JSON: %q", name, w.Body.String())
@@ -86,10 +110,21 @@ func TestIndexGetsTheBridgeScriptFirst(t *testing.T) {
 
 func TestCallsMirrorTheBindings(t *testing.T) {
 	h := newHandler(t)
+	defaultBrowser = &browser{}
 	code, rep := call(t, h, "app.System.Info", `[]`)
 	var info app.SystemInfo
 	if code != 200 || json.Unmarshal(rep.Result, &info) != nil || info.Configured {
 		t.Fatalf("Info: %d %+v", code, rep)
+	}
+
+	// Not logged in: the same refusal the window gets.
+	code, rep = call(t, h, "app.Settings.SaveUnit", `[{"name":"x"}]`)
+	if code != 200 || rep.Error.Kind != domain.Unauthorized {
+		t.Fatalf("SaveUnit before login: %d %+v", code, rep.Error)
+	}
+	admin := `[{"username":"quantri","fullName":"Quản Trị","password":"` + apptest.Password + `","passwordConfirm":"` + apptest.Password + `"}]`
+	if code, rep = call(t, h, "app.Auth.SetupAdmin", admin); code != 200 || rep.Error.Kind != "" {
+		t.Fatalf("SetupAdmin: %d %+v", code, rep.Error)
 	}
 
 	// An invalid save: the same payload the window gets, with a message per field.
@@ -110,6 +145,26 @@ func TestCallsMirrorTheBindings(t *testing.T) {
 	code, rep = call(t, h, "app.Settings.DateLine", `["Hà Tĩnh"]`)
 	if code != 200 || string(rep.Result) != `"Hà Tĩnh, ngày 27 tháng 11 năm 2026"` {
 		t.Fatalf("DateLine: %d %s", code, rep.Result)
+	}
+}
+
+// Each browser has its own session: one browser's login is not another's.
+func TestBrowsersHaveSeparateSessions(t *testing.T) {
+	h := newHandler(t)
+	a, b := &browser{}, &browser{}
+	admin := `[{"username":"quantri","fullName":"Quản Trị","password":"` + apptest.Password + `","passwordConfirm":"` + apptest.Password + `"}]`
+	if code, rep := a.call(t, h, "app.Auth.SetupAdmin", admin); code != 200 || rep.Error.Kind != "" {
+		t.Fatalf("SetupAdmin: %d %+v", code, rep.Error)
+	}
+	if _, rep := a.call(t, h, "app.Settings.DateLine", `["Hà Tĩnh"]`); rep.Error.Kind != "" {
+		t.Fatalf("logged-in browser refused: %+v", rep.Error)
+	}
+	if _, rep := b.call(t, h, "app.Settings.DateLine", `["Hà Tĩnh"]`); rep.Error.Kind != domain.Unauthorized {
+		t.Fatalf("another browser shares the login: %+v", rep.Error)
+	}
+	forged := &browser{cookie: &http.Cookie{Name: "tiepdan_session", Value: strings.Repeat("ab", 32)}}
+	if _, rep := forged.call(t, h, "app.Settings.DateLine", `["Hà Tĩnh"]`); rep.Error.Kind != domain.Unauthorized {
+		t.Fatalf("a made-up session cookie was accepted: %+v", rep.Error)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"tiepdan/app"
+	"tiepdan/app/apptest"
 	"tiepdan/app/cli"
 	"tiepdan/app/law"
 	"tiepdan/store"
@@ -110,7 +111,10 @@ func TestStoredOverrideChangesTheCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	services := app.New(app.Deps{Store: st, Now: storetest.Clock})
+	services := apptest.New(t, st)
+	if _, err := services.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := services.Calendar.SaveOverride(app.OverrideInput{Date: "2026-12-01", Kind: "off", Reason: "Nghỉ bổ sung theo thông báo của UBND tỉnh"}); err != nil {
 		t.Fatal(err)
 	}

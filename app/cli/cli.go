@@ -71,6 +71,9 @@ func init() {
 		{"deadline", "--from NGÀY (--days N [--working] | --rule MÃ [--alternative]) [--data THƯ_MỤC]",
 			"tính thời hạn: dòng đầu là hạn cuối, rồi căn cứ và cách đếm từng ngày", runDeadline},
 		{"deadline", "--rules", "liệt kê các quy tắc thời hạn: mã, căn cứ, thời gian có hiệu lực", runDeadline},
+		{"backup", "[--out TỆP] [--data THƯ_MỤC]", "sao lưu dữ liệu vào thư mục backups/ của thư mục dữ liệu, hoặc vào TỆP", runBackup},
+		{"restore", "TỆP [--data THƯ_MỤC]", "khôi phục dữ liệu từ bản sao lưu TỆP; dữ liệu hiện tại được giữ lại thành một bản sao lưu", runRestore},
+		{"check", "[--data THƯ_MỤC]", "kiểm tra dữ liệu: cấu trúc tệp, khóa ngoại, chuỗi mã kiểm tra của nhật ký thao tác", runCheck},
 		{"version", "", "in phiên bản, mã nguồn, ngày dựng, phiên bản Go và SQLite", runVersion},
 		{"help", "", "in hướng dẫn này", runHelp},
 	}
@@ -240,6 +243,7 @@ func runWindow(env Env, args []string) error {
 		return err
 	}
 	defer o.close()
+	defer o.autoBackups()() // daily now; on close, after the window (backup.go)
 	if err := env.OpenWindow(o.services, o.dir, o.log); err != nil {
 		o.log.Error("không mở được cửa sổ", "error", err.Error())
 		return domain.Wrap(domain.Unavailable, err, "không mở được cửa sổ ứng dụng: "+err.Error())

@@ -25,7 +25,10 @@ func runServe(env Env, args []string) error {
 		return err
 	}
 	defer o.close()
-	h, err := bridge.New(env.Assets, o.services.Bindings(), func(err error) any { return app.Present(o.log, err) })
+	defer o.autoBackups()() // daily now; on close, after Serve returns (backup.go)
+	// Each browser gets its own session of services over the one store.
+	newSession := func() []any { return o.services.NewSession().Bindings() }
+	h, err := bridge.New(env.Assets, newSession, func(err error) any { return app.Present(o.log, err) })
 	if err != nil {
 		return err
 	}

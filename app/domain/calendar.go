@@ -31,3 +31,16 @@ type HolidaySwitch struct {
 	// CreatedAt is when it was switched on (RFC 3339).
 	CreatedAt string `json:"createdAt"`
 }
+
+// RuleReading records the unit's choice of reading for a deadline rule that
+// has an alternative one (an app/law Rule with an Alternative), chosen in
+// Cài đặt › Cách tính thời hạn. A rule without a stored choice is read the
+// default way.
+type RuleReading struct {
+	// RuleID is the app/law rule id, e.g. "kn-thu-ly".
+	RuleID string `json:"ruleId"`
+	// UseAlternative selects the rule's alternative reading.
+	UseAlternative bool `json:"useAlternative"`
+	// UpdatedAt is when the choice was last changed (RFC 3339).
+	UpdatedAt string `json:"updatedAt"`
+}

@@ -20,6 +20,9 @@ const (
 	NotFound Kind = "not_found"
 	// Conflict: the record was changed by someone else, or would duplicate one.
 	Conflict Kind = "conflict"
+	// Unauthorized: nobody is logged in, or the session was locked; the UI
+	// shows the login screen.
+	Unauthorized Kind = "unauthorized"
 	// Forbidden: the current user may not do this.
 	Forbidden Kind = "forbidden"
 	// Unavailable: the data cannot be used at all (a damaged file, no

@@ -1,24 +1,13 @@
 // Issue 3 end to end: the deadline calculator, and an administrator's extra
 // day off in Cài đặt › Lịch làm việc moving a deadline.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, pickDate, screenshot, setUpUnit, startServer } from './harness.mjs';
+import { pickDate, screenshot, withApp } from './harness.mjs';
 
-let server;
-let browser;
 let page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
-  page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-  await setUpUnit(page, server.url);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withApp({}, (app) => {
+  ({ page } = app);
 });
 
 const due = () => page.getByTestId('deadline-due');

@@ -1,23 +1,14 @@
 // The foundation's end-to-end test: the first-run setup in a real browser
 // against a real `tiepdan serve`, including bad input and a reload.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, screenshot, startServer } from './harness.mjs';
+import { admin, screenshot, withApp } from './harness.mjs';
 
 let server;
-let browser;
 let page;
 
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
-  page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+withApp({ setUp: false, viewport: { width: 1280, height: 800 } }, (app) => {
+  ({ server, page } = app);
 });
 
 /** The error text shown beside the form field labelled label. */
@@ -26,11 +17,32 @@ const fieldError = (label) =>
 
 const info = () => page.evaluate(() => window.go.app.System.Info());
 
-test('an empty data folder opens at the first-run screen', async () => {
+test('an empty data folder opens at the first-run screen, which first creates the administrator', async () => {
   await page.goto(server.url);
+  await page.getByRole('heading', { name: 'Tạo tài khoản quản trị' }).waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'fullName');
+  await screenshot(page, 'browser-first-run-admin');
+
+  // A weak password and a mismatch are refused beside their fields.
+  const kb = page.keyboard;
+  await kb.type('Quản Trị Viên');
+  await kb.press('Tab');
+  await kb.type('quantri');
+  await kb.press('Tab');
+  await kb.type('ngan');
+  await kb.press('Tab');
+  await kb.type('khac');
+  await kb.press('Enter');
+  await fieldError('Mật khẩu mới').getByText('ít nhất 8 ký tự', { exact: false }).waitFor();
+  await fieldError('Nhập lại mật khẩu').getByText('không khớp', { exact: false }).waitFor();
+
+  await page.locator('#password').fill(admin.password);
+  await page.locator('#passwordConfirm').fill(admin.password);
+  await page.locator('#passwordConfirm').press('Enter');
+
   await page.getByRole('heading', { name: 'Thiết lập đơn vị' }).waitFor();
   // The first field has the focus, so the clerk can type at once.
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'name');
+  await page.waitForFunction(() => document.activeElement?.id === 'name');
   await screenshot(page, 'browser-first-run');
 });
 
@@ -44,6 +56,7 @@ test('saving with an empty unit name shows a Vietnamese error beside the field a
   assert.equal((await info()).configured, false, 'nothing may be saved');
   await page.reload();
   await page.getByRole('heading', { name: 'Thiết lập đơn vị' }).waitFor();
+  await page.locator('#name').waitFor();
 });
 
 test('a fast typist completes the setup with the keyboard alone', async () => {
@@ -138,5 +151,19 @@ test('every area is reachable, and an unbuilt one says what will be there', asyn
   }
   // Alt+1 goes back to Tổng quan from anywhere.
   await page.keyboard.press('Alt+1');
+  await page.getByRole('heading', { name: 'Ủy ban nhân dân phường Hà Huy Tập' }).waitFor();
+});
+
+test('after logging out, the login screen asks for the password', async () => {
+  await page.getByRole('button', { name: /Quản Trị Viên/ }).click();
+  await page.getByRole('menuitem', { name: 'Đăng xuất' }).click();
+  await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+  await page.getByLabel('Tên đăng nhập').fill(admin.username);
+  await page.getByLabel('Mật khẩu').fill('sai mật khẩu 1');
+  await page.getByLabel('Mật khẩu').press('Enter');
+  await page.getByText('Tên đăng nhập hoặc mật khẩu không đúng.').waitFor();
+  await screenshot(page, 'browser-login');
+  await page.getByLabel('Mật khẩu').fill(admin.password);
+  await page.getByLabel('Mật khẩu').press('Enter');
   await page.getByRole('heading', { name: 'Ủy ban nhân dân phường Hà Huy Tập' }).waitFor();
 });

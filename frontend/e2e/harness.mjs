@@ -7,6 +7,8 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -72,9 +74,19 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
 }
 
-/** Saves the unit's settings through the bridge, to start a test past the first run. */
+/** The first-run administrator's credentials in every test. */
+export const admin = { username: 'quantri', password: 'Mật khẩu 2026' };
+
+/**
+ * Creates the administrator (logged in) and saves the unit's settings through
+ * the bridge, to start a test past the first run.
+ */
 export async function setUpUnit(page, url) {
   await page.goto(url);
+  await page.evaluate((a) =>
+    window.go.app.Auth.SetupAdmin({ username: a.username, fullName: 'Quản Trị Viên', password: a.password, passwordConfirm: a.password }),
+    admin,
+  );
   await page.evaluate(() =>
     window.go.app.Settings.SaveUnit({
       name: 'Ủy ban nhân dân phường Hà Huy Tập',
@@ -99,4 +111,26 @@ export async function pickDate(page, label, iso) {
   await input.click();
   await input.fill(`${d}/${m}/${y}`);
   await input.press('Enter');
+}
+
+/**
+ * Registers the before/after hooks of a test file: a fresh `tiepdan serve`,
+ * Chromium and a page that fails the test on any page error; with setUp, the
+ * first run is already done (setUpUnit). ready receives { server, browser, page }.
+ */
+export function withApp({ setUp = true, viewport = { width: 1280, height: 900 } } = {}, ready) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport, locale: 'vi-VN' });
+    page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
+    if (setUp) await setUpUnit(page, server.url);
+    ready({ server, browser, page });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
 }

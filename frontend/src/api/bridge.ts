@@ -4,7 +4,7 @@
 // returns a Promise that rejects with the payload of app.Present.
 
 /** The kinds of error the Go side returns (app/domain.Kind). */
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unavailable' | 'internal';
+export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'unauthorized' | 'forbidden' | 'unavailable' | 'internal';
 
 /** An error from Go, with the Vietnamese message to show. */
 export class ApiError extends Error {
@@ -27,7 +27,7 @@ export function toApiError(reason: unknown): ApiError {
   if (reason instanceof ApiError) return reason;
   if (reason && typeof reason === 'object' && 'message' in reason) {
     const r = reason as { kind?: string; message?: unknown; fields?: Record<string, string> };
-    const kinds: ErrorKind[] = ['invalid', 'not_found', 'conflict', 'forbidden', 'unavailable', 'internal'];
+    const kinds: ErrorKind[] = ['invalid', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'unavailable', 'internal'];
     const kind = kinds.includes(r.kind as ErrorKind) ? (r.kind as ErrorKind) : 'internal';
     const message = kind === 'internal' || typeof r.message !== 'string' ? systemError : r.message;
     return new ApiError(kind, message, r.fields ?? {});
@@ -44,6 +44,16 @@ declare global {
   }
 }
 
+let onUnauthorized: ((err: ApiError) => void) | undefined;
+
+/**
+ * Sets what happens when a call finds the session logged out or locked
+ * (the app shows the login screen). Calls of app.Auth itself are exempt.
+ */
+export function setUnauthorizedHandler(handler: ((err: ApiError) => void) | undefined) {
+  onUnauthorized = handler;
+}
+
 /** Calls the bound Go method name ("app.Settings.SaveUnit") with args. */
 export async function call<T>(name: string, ...args: unknown[]): Promise<T> {
   const [pkg, svc, method] = name.split('.');
@@ -54,6 +64,8 @@ export async function call<T>(name: string, ...args: unknown[]): Promise<T> {
   try {
     return (await fn(...args)) as T;
   } catch (reason) {
-    throw toApiError(reason);
+    const err = toApiError(reason);
+    if (err.kind === 'unauthorized' && svc !== 'Auth') onUnauthorized?.(err);
+    throw err;
   }
 }

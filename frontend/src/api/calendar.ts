@@ -54,6 +54,26 @@ export interface RuleView {
   effectiveTo: string;
   notes: string;
   alternative: string;
+  /** The unit's stored choice of the alternative reading (Cài đặt › Cách tính thời hạn). */
+  useAlternative: boolean;
+}
+
+/** app.ReadingView: a rule with two readings and the unit's choice. */
+export interface ReadingView {
+  ruleId: string;
+  name: string;
+  /** The default reading: citation and period. */
+  text: string;
+  /** The alternative reading: citation and period. */
+  alternative: string;
+  useAlternative: boolean;
+  /** The default reading never ends later than the alternative: it is the safer one. */
+  defaultShorter: boolean;
+  notes: string;
+  alternativeNotes: string;
+  /** The start dates the choice applies to (ISO); effectiveTo is "" while in force. */
+  effectiveFrom: string;
+  effectiveTo: string;
 }
 
 /** app.DeadlineRequest: a rule, or N (working) days, from a date. */
@@ -105,3 +125,10 @@ export const deadlineRules = (on: string) => call<RuleView[]>('app.Calendar.Rule
 
 /** Computes a deadline with its citation and day-by-day count. */
 export const computeDeadline = (req: DeadlineRequest) => call<DeadlineView>('app.Calendar.Deadline', req);
+
+/** The rules with an alternative reading, with the unit's choice. */
+export const ruleReadings = () => call<ReadingView[]>('app.Calendar.Readings');
+
+/** Stores the unit's choice of reading of a rule; returns every reading. */
+export const setRuleReading = (ruleId: string, useAlternative: boolean) =>
+  call<ReadingView[]>('app.Calendar.SetReading', ruleId, useAlternative);

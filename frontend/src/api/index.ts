@@ -3,3 +3,7 @@ export * from './types';
 export * from './system';
 export * from './settings';
 export * from './calendar';
+export * from './auth';
+export * from './accounts';
+export * from './audit';
+export * from './backup';

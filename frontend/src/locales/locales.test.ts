@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '.';
+import { has, t } from '.';
 
 describe('t', () => {
   it('finds nested texts and fills parameters', () => {
@@ -9,5 +9,11 @@ describe('t', () => {
 
   it('returns the key for a missing text, so the gap is visible', () => {
     expect(t('nav.nothing')).toBe('nav.nothing');
+  });
+
+  it('has tells a text from a group or a gap', () => {
+    expect(has('audit.actions.update')).toBe(true);
+    expect(has('audit.actions')).toBe(false);
+    expect(has('audit.actions.nothing')).toBe(false);
   });
 });

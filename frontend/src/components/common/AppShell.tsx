@@ -1,5 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
-import { Layout, Menu, Typography } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Button, Dropdown, Layout, Menu, Modal, Space, Typography } from 'antd';
 import {
   AuditOutlined,
   BarChartOutlined,
@@ -8,7 +8,11 @@ import {
   FileTextOutlined,
   SettingOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
+import { lock, logout } from '../../api';
+import { ChangePasswordForm } from '../auth/ChangePasswordForm';
+import { useUser } from '../auth/session';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { t } from '../../locales';
 
@@ -29,9 +33,19 @@ export function areaOf(pathname: string) {
   return areas.find((a) => a.path !== '/' && a.path.split('/')[1] === first) ?? areas[0];
 }
 
-/** The window's frame: the unit's name, the navigation and the page. */
-export function AppShell({ unitName, children }: { unitName?: string; children: ReactNode }) {
+/** The window's frame: the unit's name, the person, the navigation and the page. */
+export function AppShell({
+  unitName,
+  onSessionChange,
+  children,
+}: {
+  unitName?: string;
+  onSessionChange: () => void;
+  children: ReactNode;
+}) {
   const navigate = useNavigate();
+  const user = useUser();
+  const [changing, setChanging] = useState(false);
   const { pathname } = useLocation();
   const current = areaOf(pathname);
 
@@ -74,7 +88,35 @@ export function AppShell({ unitName, children }: { unitName?: string; children: 
       <Layout>
         <Layout.Header className="app-header">
           <Typography.Text strong>{unitName}</Typography.Text>
+          {user && (
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'password', label: t('auth.changePassword') },
+                  { key: 'lock', label: t('auth.lock') },
+                  { type: 'divider' },
+                  { key: 'logout', label: t('auth.logout'), danger: true },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'password') setChanging(true);
+                  if (key === 'lock') void lock().finally(onSessionChange);
+                  if (key === 'logout') void logout().finally(onSessionChange);
+                },
+              }}
+            >
+              <Button type="text" aria-label={`${user.fullName} (${user.roleLabel})`}>
+                <Space>
+                  <UserOutlined />
+                  {user.fullName}
+                  <Typography.Text type="secondary">{user.roleLabel}</Typography.Text>
+                </Space>
+              </Button>
+            </Dropdown>
+          )}
         </Layout.Header>
+        <Modal open={changing} title={t('auth.changePassword')} footer={null} onCancel={() => setChanging(false)} destroyOnHidden>
+          <ChangePasswordForm onDone={() => setChanging(false)} />
+        </Modal>
         <Layout.Content className="app-content">
           <main>{children}</main>
         </Layout.Content>

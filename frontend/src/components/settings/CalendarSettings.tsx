@@ -20,7 +20,7 @@ const kindTag = (kind: 'off' | 'working') =>
  * administrator's edits (which win over the computed calendar) and the
  * optional holidays switched on year by year.
  */
-export function CalendarSettings({ today }: { today: string }) {
+export function CalendarSettings({ today, canEdit = true }: { today: string; canEdit?: boolean }) {
   const { message, notification } = App.useApp();
   const [year, setYear] = useState(Number(today.slice(0, 4)));
   const [view, setView] = useState<YearView>();
@@ -85,58 +85,60 @@ export function CalendarSettings({ today }: { today: string }) {
         {error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={error} />}
       </Card>
 
-      <Card title={t('calendar.editTitle')}>
-        <Form form={form} layout="inline" initialValues={{ kind: 'off', reason: '' }} onFinish={submit} aria-label={t('calendar.editTitle')}>
-          <Form.Item name="date" label={t('calendar.date')}>
-            <DatePicker format="DD/MM/YYYY" defaultPickerValue={dayjs(`${year}-01-01`)} style={{ width: 160 }} />
-          </Form.Item>
-          <Form.Item name="kind" label={t('calendar.kind')}>
-            <Radio.Group
-              options={[
-                { value: 'off', label: t('calendar.off') },
-                { value: 'working', label: t('calendar.working') },
+      {canEdit && (
+        <Card title={t('calendar.editTitle')}>
+          <Form form={form} layout="inline" initialValues={{ kind: 'off', reason: '' }} onFinish={submit} aria-label={t('calendar.editTitle')}>
+            <Form.Item name="date" label={t('calendar.date')}>
+              <DatePicker format="DD/MM/YYYY" defaultPickerValue={dayjs(`${year}-01-01`)} style={{ width: 160 }} />
+            </Form.Item>
+            <Form.Item name="kind" label={t('calendar.kind')}>
+              <Radio.Group
+                options={[
+                  { value: 'off', label: t('calendar.off') },
+                  { value: 'working', label: t('calendar.working') },
+                ]}
+              />
+            </Form.Item>
+            <Form.Item name="reason" label={t('calendar.reason')} style={{ flex: 1, minWidth: 320 }}>
+              <Input placeholder={t('calendar.reasonPlaceholder')} maxLength={200} />
+            </Form.Item>
+            <Form.Item>
+              <Button type="primary" htmlType="submit" loading={saving}>
+                {t('calendar.save')}
+              </Button>
+            </Form.Item>
+          </Form>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('calendar.overridesTitle', { year })}
+          </Typography.Title>
+          {view && view.overrides.length === 0 && <Typography.Text type="secondary">{t('calendar.noOverrides')}</Typography.Text>}
+          {view && view.overrides.length > 0 && (
+            <Table<OverrideView>
+              size="small"
+              pagination={false}
+              rowKey="date"
+              dataSource={view.overrides}
+              aria-label={t('calendar.overridesTitle', { year })}
+              columns={[
+                { title: t('calendar.colDate'), dataIndex: 'date', render: (d: string) => formatDate(d), width: 120 },
+                { title: t('calendar.colKind'), dataIndex: 'kind', render: kindTag, width: 110 },
+                { title: t('calendar.colReason'), dataIndex: 'reason' },
+                {
+                  key: 'delete',
+                  width: 90,
+                  render: (_, o) => (
+                    <Popconfirm title={t('calendar.deleteConfirm', { date: formatDate(o.date) })} onConfirm={() => remove(o)}>
+                      <Button danger size="small">
+                        {t('calendar.delete')}
+                      </Button>
+                    </Popconfirm>
+                  ),
+                },
               ]}
             />
-          </Form.Item>
-          <Form.Item name="reason" label={t('calendar.reason')} style={{ flex: 1, minWidth: 320 }}>
-            <Input placeholder={t('calendar.reasonPlaceholder')} maxLength={200} />
-          </Form.Item>
-          <Form.Item>
-            <Button type="primary" htmlType="submit" loading={saving}>
-              {t('calendar.save')}
-            </Button>
-          </Form.Item>
-        </Form>
-        <Typography.Title level={5} style={{ marginTop: 16 }}>
-          {t('calendar.overridesTitle', { year })}
-        </Typography.Title>
-        {view && view.overrides.length === 0 && <Typography.Text type="secondary">{t('calendar.noOverrides')}</Typography.Text>}
-        {view && view.overrides.length > 0 && (
-          <Table<OverrideView>
-            size="small"
-            pagination={false}
-            rowKey="date"
-            dataSource={view.overrides}
-            aria-label={t('calendar.overridesTitle', { year })}
-            columns={[
-              { title: t('calendar.colDate'), dataIndex: 'date', render: (d: string) => formatDate(d), width: 120 },
-              { title: t('calendar.colKind'), dataIndex: 'kind', render: kindTag, width: 110 },
-              { title: t('calendar.colReason'), dataIndex: 'reason' },
-              {
-                key: 'delete',
-                width: 90,
-                render: (_, o) => (
-                  <Popconfirm title={t('calendar.deleteConfirm', { date: formatDate(o.date) })} onConfirm={() => remove(o)}>
-                    <Button danger size="small">
-                      {t('calendar.delete')}
-                    </Button>
-                  </Popconfirm>
-                ),
-              },
-            ]}
-          />
-        )}
-      </Card>
+          )}
+        </Card>
+      )}
 
       {view && view.optional.length > 0 && (
         <Card title={t('calendar.optionalTitle')}>
@@ -145,6 +147,7 @@ export function CalendarSettings({ today }: { today: string }) {
               <Switch
                 aria-label={`${o.name}: ${t('calendar.optionalOn', { year })}`}
                 checked={o.on}
+                disabled={!canEdit}
                 onChange={(on) => setOptionalHoliday(year, o.id, on).then(show, fail)}
               />
               <div>

@@ -5,7 +5,7 @@ import { t } from '../../locales';
 import { UnitForm } from './UnitForm';
 
 /** Cài đặt: the unit's settings, edited in place. */
-export function SettingsPage({ onSaved }: { onSaved: (unit: Unit) => void }) {
+export function SettingsPage({ onSaved, canEdit = true }: { onSaved: (unit: Unit) => void; canEdit?: boolean }) {
   const { message } = App.useApp();
   const [unit, setUnit] = useState<Unit>();
   const [error, setError] = useState<string>();
@@ -19,8 +19,10 @@ export function SettingsPage({ onSaved }: { onSaved: (unit: Unit) => void }) {
       <Typography.Title level={3}>{t('unit.settingsTitle')}</Typography.Title>
       {error && <Alert type="error" title={error} showIcon />}
       {!unit && !error && <Skeleton active />}
+      {!canEdit && <Alert type="info" showIcon title={t('unit.readOnly')} style={{ marginBottom: 16 }} />}
       {unit && (
         <UnitForm
+          readOnly={!canEdit}
           initial={unit}
           onSaved={(u) => {
             message.success(t('unit.saved'));

@@ -26,6 +26,8 @@ interface Props {
   /** The settings as read, or undefined at the first run. */
   initial?: Unit;
   firstRun?: boolean;
+  /** Shows the settings without letting them be changed (not an administrator). */
+  readOnly?: boolean;
   onSaved: (unit: Unit) => void;
 }
 
@@ -34,7 +36,7 @@ interface Props {
  * Validation is done by the Go service (one place for each rule); its
  * message for each field is shown beside that field.
  */
-export function UnitForm({ initial, firstRun = false, onSaved }: Props) {
+export function UnitForm({ initial, firstRun = false, readOnly = false, onSaved }: Props) {
   const [form] = Form.useForm<UnitFields>();
   const { notification } = App.useApp();
   const [saving, setSaving] = useState(false);
@@ -78,6 +80,7 @@ export function UnitForm({ initial, firstRun = false, onSaved }: Props) {
     <Form
       form={form}
       layout="vertical"
+      disabled={readOnly}
       initialValues={initial ?? emptyUnit}
       onFinish={submit}
       // Ctrl+S saves, as in the office programs clerks know.
@@ -121,7 +124,7 @@ export function UnitForm({ initial, firstRun = false, onSaved }: Props) {
       <Form.Item name="reportRecipient" label={t('unit.reportRecipient')} required={required}>
         <Input placeholder={t('unit.reportRecipientPlaceholder')} maxLength={200} />
       </Form.Item>
-      <Form.Item>
+      <Form.Item hidden={readOnly}>
         <Button type="primary" htmlType="submit" loading={saving} size="large">
           {firstRun ? t('unit.saveFirstRun') : t('unit.save')}
         </Button>

@@ -51,6 +51,14 @@ export function DeadlineCalculator({ today }: { today: string }) {
 
   const rule = useMemo(() => rules.find((r) => r.id === values?.ruleId), [rules, values?.ruleId]);
 
+  // The checkbox starts from the unit's choice (Cài đặt › Cách tính thời
+  // hạn) each time another rule, or another version of it, is chosen.
+  const ruleVersion = rule && `${rule.id}@${rule.effectiveFrom}`;
+  const ruleUsesAlternative = rule?.useAlternative ?? false;
+  useEffect(() => {
+    form.setFieldValue('alternative', ruleUsesAlternative);
+  }, [form, ruleVersion, ruleUsesAlternative]);
+
   useEffect(() => {
     if (!values) return;
     const req: DeadlineRequest = {
@@ -120,7 +128,7 @@ export function DeadlineCalculator({ today }: { today: string }) {
                 />
               </Form.Item>
               {rule?.alternative && (
-                <Form.Item name="alternative" valuePropName="checked">
+                <Form.Item name="alternative" valuePropName="checked" extra={t('deadline.alternativeHelp')}>
                   <Checkbox>{t('deadline.alternative', { text: rule.alternative })}</Checkbox>
                 </Form.Item>
               )}
