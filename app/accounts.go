@@ -5,6 +5,7 @@ import (
 
 	"tiepdan/app/domain"
 	"tiepdan/app/secure"
+	"tiepdan/store"
 )
 
 // Accounts is the administrator's management of accounts and login rules.
@@ -79,12 +80,24 @@ func (s *Accounts) Create(in NewAccountInput) (*domain.Account, error) {
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
+	grant, err := s.deps.grantingKeys()
+	if err != nil {
+		return nil, err
+	}
 	hash, err := secure.HashPassword(in.Password, s.deps.PasswordCost)
 	if err != nil {
 		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 	}
+	var vault []byte
+	if holdsVault(a.Role) {
+		vault = grant.vault
+	}
+	keys, err := newAccountKeys(in.Password, s.deps.PasswordCost, grant.index, vault)
+	if err != nil {
+		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+	}
 	st, _ := s.deps.store()
-	return st.CreateAccount(context.Background(), actor(admin), a, hash, false)
+	return st.CreateAccount(context.Background(), actor(admin), store.NewAccount{Account: a, Hash: hash, Keys: keys}, false)
 }
 
 // AccountUpdate changes an account's name, role or disabled flag; Revision
@@ -113,7 +126,30 @@ func (s *Accounts) Update(in AccountUpdate) (*domain.Account, error) {
 		return nil, err
 	}
 	st, _ := s.deps.store()
-	return st.UpdateAccount(context.Background(), actor(admin), a)
+	ctx := context.Background()
+	old, err := st.Account(ctx, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	// A change of role may give or take away the vault key.
+	var vg *store.VaultGrant
+	if holdsVault(a.Role) != holdsVault(old.Role) {
+		vg = &store.VaultGrant{}
+		if holdsVault(a.Role) {
+			grant, err := s.deps.grantingKeys()
+			if err != nil {
+				return nil, err
+			}
+			k, err := st.AccountKeys(ctx, a.ID)
+			if err != nil {
+				return nil, err
+			}
+			if vg.Sealed, err = secure.Seal(k.PublicKey, sealedVaultLabel, grant.vault); err != nil {
+				return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+			}
+		}
+	}
+	return st.UpdateAccount(ctx, actor(admin), a, vg)
 }
 
 // ResetPassword gives account id a new password that must be changed at the
@@ -135,7 +171,26 @@ func (s *Accounts) ResetPassword(id int64, password string) error {
 		return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 	}
 	st, _ := s.deps.store()
-	return st.SetPassword(context.Background(), actor(admin), id, hash, true)
+	ctx := context.Background()
+	target, err := st.Account(ctx, id)
+	if err != nil {
+		return err
+	}
+	// The old private key is wrapped by the forgotten password: the account
+	// gets a new key pair, and the granted keys are sealed to it again.
+	grant, err := s.deps.grantingKeys()
+	if err != nil {
+		return err
+	}
+	var vault []byte
+	if holdsVault(target.Role) {
+		vault = grant.vault
+	}
+	keys, err := newAccountKeys(password, s.deps.PasswordCost, grant.index, vault)
+	if err != nil {
+		return domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+	}
+	return st.SetPassword(ctx, actor(admin), id, hash, true, &keys)
 }
 
 // SecuritySettings returns the login rules.

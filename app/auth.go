@@ -7,6 +7,7 @@ import (
 
 	"tiepdan/app/domain"
 	"tiepdan/app/secure"
+	"tiepdan/store"
 )
 
 // Auth logs people in and out. Its methods are the only ones callable
@@ -104,11 +105,25 @@ func (s *Auth) SetupAdmin(in SetupInput) (*AuthState, error) {
 	if err != nil {
 		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 	}
-	created, err := st.CreateAccount(context.Background(), a.Username, a, hash, true)
+	// The first run creates the data's keys: the vault pair and the index key.
+	vault, err := secure.NewKeyPair()
+	if err != nil {
+		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+	}
+	index, err := secure.NewIndexKey()
+	if err != nil {
+		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+	}
+	keys, err := newAccountKeys(in.Password, s.deps.PasswordCost, index, vault.Private)
+	if err != nil {
+		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+	}
+	created, err := st.CreateAccount(context.Background(), a.Username,
+		store.NewAccount{Account: a, Hash: hash, Keys: keys, VaultPublic: vault.Public}, true)
 	if err != nil {
 		return nil, err
 	}
-	s.deps.login(created)
+	s.deps.login(created, sessionKeys{index: index, vault: vault.Private})
 	return s.State()
 }
 
@@ -175,7 +190,11 @@ func (s *Auth) Login(username, password string) (*AuthState, error) {
 		}
 		return nil, domain.Errorf(domain.Unauthorized, wrongLogin)
 	}
-	s.deps.login(a)
+	keys, err := s.deps.loginKeys(ctx, a, password)
+	if err != nil {
+		return nil, err
+	}
+	s.deps.login(a, keys)
 	return s.State()
 }
 
@@ -275,7 +294,16 @@ func (s *Auth) ChangePassword(in ChangePasswordInput) (*AuthState, error) {
 	if err != nil {
 		return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
 	}
-	if err := st.SetPassword(ctx, a.Username, a.ID, newHash, false); err != nil {
+	// The account's private key is wrapped by the password: wrap it again.
+	var keys *domain.AccountKeys
+	if k, err := st.AccountKeys(ctx, a.ID); err == nil {
+		if keys, err = rewrapKeys(k, in.Current, in.Password, s.deps.PasswordCost); err != nil {
+			return nil, domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+		}
+	} else if domain.KindOf(err) != domain.NotFound {
+		return nil, err
+	}
+	if err := st.SetPassword(ctx, a.Username, a.ID, newHash, false, keys); err != nil {
 		return nil, err
 	}
 	return s.State()

@@ -20,6 +20,9 @@ type Session struct {
 	username  string
 	// epoch is Deps.epoch at login; a restore in this process moves it.
 	epoch int64
+	// unlocked are the keys opened with the password at login, in memory
+	// only; cleared at logout and lock.
+	unlocked sessionKeys
 	// lockedUser is the user name of a session locked by idleness or by the
 	// person; the login screen asks only for the password.
 	lockedUser string
@@ -31,12 +34,20 @@ func errLoginNeeded() error {
 	return domain.Errorf(domain.Unauthorized, "Vui lòng đăng nhập.")
 }
 
-// login starts the session for account a.
-func (d Deps) login(a *domain.Account) {
+// login starts the session for account a with its unlocked keys.
+func (d Deps) login(a *domain.Account, keys sessionKeys) {
 	s := d.session
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.accountID, s.username, s.epoch, s.lockedUser, s.lastSeen = a.ID, a.Username, d.epoch.Load(), "", d.Now()
+	s.unlocked = keys
+}
+
+// keys returns the session's unlocked keys.
+func (s *Session) keys() sessionKeys {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.unlocked
 }
 
 // logout ends the session; with lockAs it keeps the user name for the
@@ -45,6 +56,7 @@ func (s *Session) logout(lockAs string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.accountID, s.username, s.lockedUser = 0, "", lockAs
+	s.unlocked = sessionKeys{}
 }
 
 // current returns the logged-in account id and the locked user name.

@@ -103,13 +103,23 @@ func (s *Store) Credentials(ctx context.Context, username string) (*domain.Accou
 	return a, hash, internal(err)
 }
 
-// CreateAccount adds an account with the given password hash. When firstRun
+// NewAccount is an account to create, with its password hash and keys.
+type NewAccount struct {
+	Account domain.Account
+	Hash    string
+	Keys    domain.AccountKeys
+	// VaultPublic is the vault's public key, stored with the first account.
+	VaultPublic []byte
+}
+
+// CreateAccount adds an account with its password hash and keys. When firstRun
 // is true it succeeds only while no account exists, checked in the same
 // transaction, so two first-run screens cannot both create an administrator.
 //
 // Errors: Conflict when the user name is taken, or (firstRun) an account
 // already exists.
-func (s *Store) CreateAccount(ctx context.Context, actor string, a domain.Account, hash string, firstRun bool) (*domain.Account, error) {
+func (s *Store) CreateAccount(ctx context.Context, actor string, n NewAccount, firstRun bool) (*domain.Account, error) {
+	a, hash := n.Account, n.Hash
 	err := s.write(ctx, func(t *tx) error {
 		if firstRun {
 			var n int
@@ -138,6 +148,15 @@ func (s *Store) CreateAccount(ctx context.Context, actor string, a domain.Accoun
 		if a.ID, err = res.LastInsertId(); err != nil {
 			return err
 		}
+		if firstRun {
+			if _, err := t.ExecContext(ctx, `INSERT INTO vault (id, public_key, created_at) VALUES (1, ?, ?)`,
+				n.VaultPublic, t.nowText()); err != nil {
+				return err
+			}
+		}
+		if err := t.putAccountKeys(ctx, a.ID, &n.Keys); err != nil {
+			return err
+		}
 		return t.audit(ctx, actor, "create", auditAccount, fmt.Sprint(a.ID), nil, accountAudit(&a))
 	})
 	if err != nil {
@@ -153,12 +172,16 @@ func (t *tx) activeAdmins(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// UpdateAccount saves a's name, role and disabled flag. a.Revision must be
-// the revision read.
+// UpdateAccount saves a's name, role and disabled flag, and applies grant
+// (nil: the vault key stays as it is). a.Revision must be the revision read.
 //
 // Errors: NotFound; Conflict for a stale revision; Invalid when the change
 // would leave no active administrator.
-func (s *Store) UpdateAccount(ctx context.Context, actor string, a domain.Account) (*domain.Account, error) {
+// VaultGrant changes whether an account holds the vault key: Sealed is the
+// vault private key sealed to the account's public key, or nil to withdraw it.
+type VaultGrant struct{ Sealed []byte }
+
+func (s *Store) UpdateAccount(ctx context.Context, actor string, a domain.Account, grant *VaultGrant) (*domain.Account, error) {
 	var out *domain.Account
 	err := s.write(ctx, func(t *tx) error {
 		old, err := scanAccount(t.QueryRowContext(ctx, `SELECT `+accountColumns+` FROM account WHERE id = ?`, a.ID))
@@ -178,6 +201,11 @@ func (s *Store) UpdateAccount(ctx context.Context, actor string, a domain.Accoun
 			updated_at = ? WHERE id = ?`, next.FullName, string(next.Role), next.Disabled, next.Revision, next.UpdatedAt, next.ID); err != nil {
 			return err
 		}
+		if grant != nil {
+			if err := t.setSealedVault(ctx, next.ID, grant.Sealed); err != nil {
+				return err
+			}
+		}
 		if n, err := t.activeAdmins(ctx); err != nil {
 			return err
 		} else if n == 0 {
@@ -190,12 +218,13 @@ func (s *Store) UpdateAccount(ctx context.Context, actor string, a domain.Accoun
 	return out, internal(err)
 }
 
-// SetPassword replaces the password hash of account id and clears any
+// SetPassword replaces the password hash of account id (and its keys, when
+// keys is not nil, since they are wrapped by the password) and clears any
 // lockout. mustChange asks for a new password at the next login (after a
 // reset by the administrator).
 //
 // Errors: NotFound.
-func (s *Store) SetPassword(ctx context.Context, actor string, id int64, hash string, mustChange bool) error {
+func (s *Store) SetPassword(ctx context.Context, actor string, id int64, hash string, mustChange bool, keys *domain.AccountKeys) error {
 	return internal(s.write(ctx, func(t *tx) error {
 		res, err := t.ExecContext(ctx, `UPDATE account SET password_hash = ?, must_change_password = ?, failed_logins = 0,
 			locked_until = '', revision = revision + 1, updated_at = ? WHERE id = ?`, hash, mustChange, t.nowText(), id)
@@ -204,6 +233,11 @@ func (s *Store) SetPassword(ctx context.Context, actor string, id int64, hash st
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
 			return domain.Errorf(domain.NotFound, "Không tìm thấy tài khoản.")
+		}
+		if keys != nil {
+			if err := t.putAccountKeys(ctx, id, keys); err != nil {
+				return err
+			}
 		}
 		action := "password-change"
 		if mustChange {

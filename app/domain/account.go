@@ -123,3 +123,15 @@ func CheckUsername(v *Validation, field, name string) {
 		v.Fail(field, "Tên đăng nhập gồm 3–32 ký tự: chữ không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch nối (ví dụ: nguyenvana)")
 	}
 }
+
+// AccountKeys are an account's keys as stored (see app/secure/vault.go):
+// its public key, its private key wrapped by a key derived from its password
+// with Salt, and the keys granted to it, sealed to its public key.
+type AccountKeys struct {
+	Salt           []byte
+	PublicKey      []byte
+	WrappedPrivate []byte
+	SealedIndex    []byte
+	// SealedVault is nil for the roles that may not hold the vault key.
+	SealedVault []byte
+}
