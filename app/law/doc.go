@@ -16,8 +16,14 @@
 //     petition-handling laws, as data keyed by effective date (Rules,
 //     RuleFor, Calendar.RuleDeadline);
 //   - the date line of administrative documents (NĐ 30/2020, DateLine);
-//   - later: report periods (the 15th–14th cut-off) and identity-number
-//     checks, which are legal rules of the same kind.
+//   - report periods under TT 01/2024/TT-TTCP: quarters, 6 and 9 months and
+//     the year, with data cut off from the 15th to the 14th, and explicit
+//     date ranges (ReportPeriod, ParsePeriod, PeriodFor, CurrentPeriod,
+//     QuarterOf);
+//   - identity-paper checks: the 12-digit căn cước number (province code,
+//     century and sex digit, birth year), the legacy CMND and passports,
+//     as errors and warnings with Vietnamese messages (CheckID, DescribeID,
+//     Provinces).
 //
 // What does not: storing overrides or settings, audit logging, reading the
 // clock, anything about the UI or the database. Those live in app and store,
