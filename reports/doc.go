@@ -3,6 +3,27 @@
 //
 // It is the only package that knows page layouts. It takes the records from
 // app/domain and the unit's settings, never queries the store itself, and
-// never imports the services in app. (The first renderers arrive with the
-// reception logbook and the statistics issues.)
+// never imports the services in app.
+//
+// What is here now:
+//   - document.go: the NĐ 30/2020/NĐ-CP layout helper every PDF form is
+//     built with (A4 portrait with the decree's margins, or A5; the agency
+//     block and the Quốc hiệu block; number and date line; centred title;
+//     justified paragraphs with blanks to fill by hand; signature blocks;
+//     "Nơi nhận:"; page numbers from page 2). It lays a document out into
+//     frames and breaks pages itself, so that the same layout can be put one
+//     copy per page or two copies on an A4 sheet. Every string is set in NFC.
+//   - fonts.go and fonts/: Liberation Serif (Times-metric, full Vietnamese),
+//     embedded, with its SIL OFL licence in fonts/LICENSE.
+//   - forms.go: the wording of each form, quoted from shared/domain/forms.md
+//     with how sure its source is, so that wording can be corrected in one
+//     place.
+//   - slips.go: the Giấy biên nhận (Mẫu 02/TCD; ReceiptPDF, ReceiptsPDF) and
+//     the Thông báo từ chối tiếp công dân (Mẫu 01/TCD; RefusalNoticePDF,
+//     RefusalNoticesPDF) of NĐ 154/2026, each A4, A5 or two copies on one
+//     sheet (SlipOptions). The plural forms put many slips in one document,
+//     which is much faster than a document each.
+//
+// Still to come: the sổ tiếp công dân (Mẫu 03/TCD) and the statistical
+// tables, in Excel and PDF.
 package reports
