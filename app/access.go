@@ -28,14 +28,19 @@ const (
 	PermManageBackups Permission = "backups.manage"
 	// PermRevealIdentity: see a protected denouncer's identity, with a reason.
 	PermRevealIdentity Permission = "identity.reveal"
+	// PermViewLogbook: read the reception logbook (the police liaison sees
+	// only group visits, and never a protected identity).
+	PermViewLogbook Permission = "logbook.view"
+	// PermRecord: record sittings and visits.
+	PermRecord Permission = "logbook.record"
 )
 
 // rolePermissions is the one table of who may do what.
 var rolePermissions = map[domain.Role][]Permission{
-	domain.RoleAdmin:  {PermUse, PermEditUnit, PermEditCalendar, PermManageAccounts, PermViewAudit, PermManageBackups},
-	domain.RoleLeader: {PermUse, PermRevealIdentity},
-	domain.RoleClerk:  {PermUse},
-	domain.RolePolice: {PermUse},
+	domain.RoleAdmin:  {PermUse, PermEditUnit, PermEditCalendar, PermManageAccounts, PermViewAudit, PermManageBackups, PermViewLogbook},
+	domain.RoleLeader: {PermUse, PermRevealIdentity, PermViewLogbook, PermRecord},
+	domain.RoleClerk:  {PermUse, PermViewLogbook, PermRecord},
+	domain.RolePolice: {PermUse, PermViewLogbook},
 	domain.RoleViewer: {PermUse},
 }
 
@@ -48,6 +53,8 @@ var permissionLabels = map[Permission]string{
 	PermViewAudit:      "xem nhật ký",
 	PermManageBackups:  "sao lưu và khôi phục dữ liệu",
 	PermRevealIdentity: "xem danh tính người tố cáo",
+	PermViewLogbook:    "xem sổ tiếp công dân",
+	PermRecord:         "ghi sổ tiếp công dân",
 }
 
 // Allowed reports whether role may use p.

@@ -33,3 +33,13 @@ func Fold(s string) string {
 	}
 	return strings.Join(strings.Fields(b.String()), " ")
 }
+
+// CleanLines is CleanText for multi-line text: each line cleaned, empty lines
+// at the ends dropped, line breaks kept.
+func CleanLines(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = CleanText(l)
+	}
+	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}

@@ -134,3 +134,24 @@ export function withApp({ setUp = true, viewport = { width: 1280, height: 900 } 
     await server?.stop();
   });
 }
+
+/**
+ * As the logged-in administrator, creates an account with role and logs the
+ * page in as it, its first password already changed; returns its password.
+ */
+export async function switchToNewAccount(page, username, fullName, role) {
+  const password = 'Mật khẩu 2026';
+  await page.evaluate(
+    async ({ username, fullName, role, password }) => {
+      const first = 'Tạm thời 1234';
+      await window.go.app.Accounts.Create({ username, fullName, role, password: first });
+      await window.go.app.Auth.Logout();
+      await window.go.app.Auth.Login(username, first);
+      await window.go.app.Auth.ChangePassword({ current: first, password, passwordConfirm: password });
+    },
+    { username, fullName, role, password },
+  );
+  await page.reload();
+  await page.getByRole('button', { name: new RegExp(fullName) }).waitFor();
+  return password;
+}

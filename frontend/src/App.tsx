@@ -22,6 +22,7 @@ import { useIdleLock } from './components/auth/useIdleLock';
 import { FirstRun } from './components/settings/FirstRun';
 import { SettingsArea } from './components/settings/SettingsArea';
 import { DeadlineCalculator } from './components/tools/DeadlineCalculator';
+import { ReceptionPage } from './components/reception/ReceptionPage';
 
 /**
  * The app: the first run (administrator, then the unit), the login or lock
@@ -110,7 +111,10 @@ export default function TiepDan() {
       <AppShell unitName={unit?.name} onSessionChange={() => void load()}>
         <Routes>
           <Route path="/" element={<Dashboard unit={unit} info={info} />} />
-          <Route path="/tiep-cong-dan" element={<Placeholder area="reception" />} />
+          <Route
+            path="/tiep-cong-dan"
+            element={user.permissions.includes('logbook.view') ? <ReceptionPage today={info.today} /> : <Placeholder area="reception" />}
+          />
           <Route path="/don-thu" element={<Placeholder area="petitions" />} />
           <Route path="/vu-viec" element={<Placeholder area="cases" />} />
           <Route path="/bao-cao" element={<Placeholder area="reports" />} />

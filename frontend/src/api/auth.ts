@@ -11,7 +11,9 @@ export type Permission =
   | 'accounts.manage'
   | 'audit.view'
   | 'backups.manage'
-  | 'identity.reveal';
+  | 'identity.reveal'
+  | 'logbook.view'
+  | 'logbook.record';
 
 /** domain.Account. */
 export interface Account {

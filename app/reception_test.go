@@ -1,0 +1,271 @@
+package app_test
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"tiepdan/app"
+	"tiepdan/app/apptest"
+	"tiepdan/app/domain"
+	"tiepdan/store"
+)
+
+// receptionFixture has the administrator, a clerk, the Chairman and the
+// police liaison logged in, on a store in a folder of its own, and one sitting.
+type receptionFixture struct {
+	dir                          string
+	admin, clerk, leader, police *app.Services
+	session                      *domain.ReceptionSession
+}
+
+func newReception(t *testing.T) *receptionFixture {
+	t.Helper()
+	dir := t.TempDir()
+	st, err := store.Open(dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	f := &receptionFixture{dir: dir, admin: apptest.AdminOn(t, st)}
+	f.clerk = apptest.As(t, f.admin, "canbo", domain.RoleClerk)
+	f.leader = apptest.As(t, f.admin, "chutich", domain.RoleLeader)
+	f.police = apptest.As(t, f.admin, "congan", domain.RolePolice)
+	f.session, err = f.clerk.Reception.SaveSession(domain.ReceptionSession{Kind: domain.SessionRegular, Date: "2026-11-27",
+		Place: "Trụ sở Ủy ban nhân dân phường", PresidedBy: "Đặng Thị Hòa, công chức tiếp công dân"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return f
+}
+
+func (f *receptionFixture) visit(people ...domain.Citizen) domain.Visit {
+	return domain.Visit{SessionID: f.session.ID, ReceivedAt: "2026-11-27T09:00:00+07:00", Citizens: people,
+		PeopleCount: len(people), Summary: "Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa số 12, tờ bản đồ số 5",
+		Kind: domain.ContentRecommendation, Field: "Đất đai", Outcome: domain.OutcomeAccept, WithinCompetence: true}
+}
+
+var dung = domain.Citizen{Name: "Nguyễn Văn Dũng", IDKind: "can-cuoc", IDNumber: "042090001234", BirthDate: "1990-05-12",
+	Address: "Tổ dân phố 3, phường Hà Huy Tập, tỉnh Hà Tĩnh", Phone: "0912345678"}
+
+func TestAVisitIsLoggedWithItsReplyDeadline(t *testing.T) {
+	f := newReception(t)
+	v, err := f.clerk.Reception.SaveVisit(f.visit(dung))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Number != 1 || v.Year != 2026 || v.VisitOrdinal != 1 || v.MatterID == 0 || v.IsGroup {
+		t.Fatalf("visit = %+v", v.Visit)
+	}
+	// Art. 28: 10 ngày làm việc from Friday 27/11/2026 → Friday 11/12/2026.
+	if v.ReplyDue != "2026-12-11" || !strings.Contains(v.ReplyCitation, "Luật Tiếp công dân") {
+		t.Fatalf("reply deadline %s (%s)", v.ReplyDue, v.ReplyCitation)
+	}
+	if v.Citizens[0].Name != "Nguyễn Văn Dũng" || v.Citizens[0].Masked {
+		t.Fatalf("citizen = %+v", v.Citizens[0])
+	}
+}
+
+func TestASecondVisitOnTheMatterIsARepeatVisit(t *testing.T) {
+	f := newReception(t)
+	first, err := f.clerk.Reception.SaveVisit(f.visit(dung))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := f.visit(dung)
+	again.ReceivedAt = "2026-11-27T09:20:00+07:00"
+	again.MatterID = first.MatterID
+	second, err := f.clerk.Reception.SaveVisit(again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.VisitOrdinal != 2 || second.Number != 2 || second.MatterID != first.MatterID {
+		t.Fatalf("second visit: ordinal %d, number %d, matter %d", second.VisitOrdinal, second.Number, second.MatterID)
+	}
+	if v, _ := f.clerk.Reception.Visit(first.ID); v.VisitOrdinal != 1 {
+		t.Fatalf("the first visit became ordinal %d", v.VisitOrdinal)
+	}
+	// Another person about another matter starts again at 1.
+	other := f.visit(domain.Citizen{Name: "Đặng Văn Lâm", Address: "Tổ dân phố 1"})
+	if v, err := f.clerk.Reception.SaveVisit(other); err != nil || v.VisitOrdinal != 1 || v.MatterID == first.MatterID {
+		t.Fatalf("other visit: %+v %v", v, err)
+	}
+}
+
+func TestBadIdentityNumbersAreRefusedBesideTheField(t *testing.T) {
+	f := newReception(t)
+	cases := map[string]string{
+		"04209000123":  "12",       // one digit short
+		"097090001234": "tỉnh",     // no such province code
+		"042095001234": "năm sinh", // born 1995, not 1990 as the birth date says
+		"04209000123A": "chữ số",   // a letter
+	}
+	for number, want := range cases {
+		c := dung
+		c.IDNumber = number
+		_, err := f.clerk.Reception.SaveVisit(f.visit(c))
+		var de *domain.Error
+		if !errors.As(err, &de) || de.Kind != domain.Invalid || de.Fields["citizens.0.idNumber"] == "" {
+			t.Errorf("%s: %v, want a message beside citizens.0.idNumber", number, err)
+			continue
+		}
+		msg := strings.ToLower(de.Fields["citizens.0.idNumber"])
+		ok := false
+		for _, w := range strings.Split(want, "|") {
+			ok = ok || strings.Contains(msg, w)
+		}
+		if !ok {
+			t.Errorf("%s: %q does not mention %q", number, msg, want)
+		}
+	}
+	page, err := f.clerk.Reception.Visits(app.VisitFilter{})
+	if err != nil || page.Total != 0 {
+		t.Fatalf("a refused visit was written: %+v %v", page, err)
+	}
+}
+
+func TestGroupsNameRepresentatives(t *testing.T) {
+	f := newReception(t)
+	group := f.visit(
+		domain.Citizen{Name: "Trần Văn Hùng", Representative: true},
+		domain.Citizen{Name: "Phạm Thị Lan", Representative: true},
+		domain.Citizen{Name: "Hoàng Văn Đức", Representative: true},
+	)
+	group.PeopleCount = 12
+	v, err := f.clerk.Reception.SaveVisit(group)
+	if err != nil || !v.IsGroup || len(v.Warnings) != 0 {
+		t.Fatalf("group of 12 with 3 representatives: %+v %v", v, err)
+	}
+	small := group
+	small.PeopleCount = 7
+	if v, err := f.clerk.Reception.SaveVisit(small); err != nil || len(v.Warnings) != 1 || !strings.Contains(v.Warnings[0], "từ 1 đến 2") {
+		t.Fatalf("group of 7 with 3 representatives: %+v %v", v, err)
+	}
+	none := f.visit(domain.Citizen{Name: "Trần Văn Hùng"})
+	none.PeopleCount = 6
+	if _, err := f.clerk.Reception.SaveVisit(none); domain.KindOf(err) != domain.Invalid {
+		t.Fatalf("a group without a representative: %v", err)
+	}
+}
+
+func TestFoldedSearch(t *testing.T) {
+	f := newReception(t)
+	for _, c := range []domain.Citizen{dung, {Name: "Đặng Thị Hòa", Address: "Tổ dân phố 5"}, {Name: "Lê Văn Tám", Address: "Xóm Đông"}} {
+		if _, err := f.clerk.Reception.SaveVisit(f.visit(c)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for query, want := range map[string]string{
+		"nguyen van dung": "Nguyễn Văn Dũng",
+		"dang":            "Đặng Thị Hòa",
+		"hoà":             "Đặng Thị Hòa",
+		"042090":          "Nguyễn Văn Dũng",
+		"xom dong":        "Lê Văn Tám",
+	} {
+		page, err := f.clerk.Reception.Visits(app.VisitFilter{Text: query})
+		if err != nil || page.Total != 1 || page.Rows[0].Citizens[0].Name != want {
+			t.Errorf("search %q: %+v %v; want %s", query, page, err, want)
+		}
+	}
+}
+
+func TestADenouncerIsNeverStoredInTheClear(t *testing.T) {
+	f := newReception(t)
+	secret := domain.Citizen{Name: "Lê Thị Bí Mật", IDKind: "can-cuoc", IDNumber: "042185000123", BirthDate: "1985-02-03",
+		Address: "Tổ dân phố 7, phường Hà Huy Tập", Phone: "0987654321"}
+	v := f.visit(secret)
+	v.Kind = domain.ContentDenunciation
+	v.Summary = "Tố cáo cán bộ địa chính nhận tiền khi làm hồ sơ đất"
+	saved, err := f.clerk.Reception.SaveVisit(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := saved.Citizens[0]; !c.Masked || c.Name != "[Được giữ bí mật]" || c.IDNumber != "" {
+		t.Fatalf("the clerk sees %+v", c)
+	}
+	// Found by the whole name, folded, but shown masked.
+	page, err := f.clerk.Reception.Visits(app.VisitFilter{Text: "le thi bi mat"})
+	if err != nil || page.Total != 1 || !page.Rows[0].Citizens[0].Masked {
+		t.Fatalf("search by the protected name: %+v %v", page, err)
+	}
+	// Nothing in the data folder holds the name or the number in the clear.
+	for _, name := range []string{store.FileName, store.FileName + "-wal"} {
+		data, err := os.ReadFile(filepath.Join(f.dir, name))
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		for _, s := range []string{"Bí Mật", "bi mat", "042185000123", "0987654321"} {
+			if bytes.Contains(data, []byte(s)) {
+				t.Fatalf("%s contains %q", name, s)
+			}
+		}
+	}
+	// The clerk may not reveal; the Chairman may, with a reason, audited.
+	if _, err := f.clerk.Reception.RevealCitizen(saved.ID, 0, "Kiểm tra"); domain.KindOf(err) != domain.Forbidden {
+		t.Fatalf("the clerk revealed: %v", err)
+	}
+	if _, err := f.leader.Reception.RevealCitizen(saved.ID, 0, " "); domain.KindOf(err) != domain.Invalid {
+		t.Fatalf("reveal without a reason: %v", err)
+	}
+	c, err := f.leader.Reception.RevealCitizen(saved.ID, 0, "Chỉ đạo xác minh nội dung tố cáo")
+	if err != nil || c.Name != "Lê Thị Bí Mật" || c.IDNumber != "042185000123" {
+		t.Fatalf("revealed %+v %v", c, err)
+	}
+	log, err := f.admin.Audit.List(app.AuditFilter{Action: "reveal"})
+	if err != nil || log.Total != 1 || log.Rows[0].Actor != "chutich" || !strings.Contains(string(log.Rows[0].New), "Chỉ đạo xác minh") {
+		t.Fatalf("reveal audit: %+v %v", log, err)
+	}
+}
+
+func TestThePoliceSeeGroupsOnlyAndNoProtectedNames(t *testing.T) {
+	f := newReception(t)
+	single, err := f.clerk.Reception.SaveVisit(f.visit(dung))
+	if err != nil {
+		t.Fatal(err)
+	}
+	group := f.visit(domain.Citizen{Name: "Lê Thị Bí Mật", Representative: true}, domain.Citizen{Name: "Trần Văn Hùng", Representative: true})
+	group.PeopleCount, group.Kind = 8, domain.ContentDenunciation
+	if _, err := f.clerk.Reception.SaveVisit(group); err != nil {
+		t.Fatal(err)
+	}
+	page, err := f.police.Reception.Visits(app.VisitFilter{})
+	if err != nil || page.Total != 1 || !page.Rows[0].IsGroup {
+		t.Fatalf("police logbook: %+v %v", page, err)
+	}
+	for _, c := range page.Rows[0].Citizens {
+		if !c.Masked || strings.Contains(c.Name, "Bí Mật") {
+			t.Fatalf("the police see %+v", c)
+		}
+	}
+	if _, err := f.police.Reception.Visit(single.ID); domain.KindOf(err) != domain.Forbidden {
+		t.Fatalf("the police opened a single visit: %v", err)
+	}
+	if _, err := f.police.Reception.SaveVisit(f.visit(dung)); domain.KindOf(err) != domain.Forbidden {
+		t.Fatalf("the police recorded a visit: %v", err)
+	}
+}
+
+func TestARefusalThatNeedsTheNoticeGetsItsDeadline(t *testing.T) {
+	f := newReception(t)
+	v := f.visit(dung)
+	v.Outcome, v.RefusalGround = domain.OutcomeRefuse, "kien-nghi-lap-lai"
+	saved, err := f.clerk.Reception.SaveVisit(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 03 ngày làm việc from Friday 27/11/2026 → Wednesday 02/12/2026.
+	if saved.NoticeDue != "2026-12-02" || saved.ReplyDue != "" {
+		t.Fatalf("notice due %q, reply due %q", saved.NoticeDue, saved.ReplyDue)
+	}
+	v.RefusalGround = "say-ruou-tam-than"
+	if saved, err = f.clerk.Reception.SaveVisit(v); err != nil || saved.NoticeDue != "" {
+		t.Fatalf("a ground without the notice: %+v %v", saved, err)
+	}
+	v.RefusalGround = "khong-co"
+	if _, err := f.clerk.Reception.SaveVisit(v); domain.KindOf(err) != domain.Invalid {
+		t.Fatalf("an unknown ground: %v", err)
+	}
+}

@@ -1,0 +1,117 @@
+// Issue 4 end to end, keyboard only: the clerk registers a single visit and
+// a group of 12 with 3 representatives, then finds the group again by an
+// unaccented fragment of a representative's name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { screenshot, switchToNewAccount, withApp } from './harness.mjs';
+
+let page;
+
+withApp({}, (app) => {
+  ({ page } = app);
+});
+
+const kb = () => page.keyboard;
+
+/** Types text into the focused field, then Tab. */
+async function field(text) {
+  if (text) await kb().type(text);
+  await kb().press('Tab');
+}
+
+/** Chooses an option of the focused Ant Design select by typing its start. */
+async function choose(text) {
+  await kb().type(text);
+  await kb().press('Enter');
+  await kb().press('Tab');
+}
+
+/** Tabs from the current field until the element labelled label has the focus. */
+async function tabTo(label, max = 40) {
+  for (let i = 0; i < max; i++) {
+    const here = await page.evaluate(() => {
+      const el = document.activeElement;
+      const id = el?.id;
+      const lab = id ? document.querySelector(`label[for="${id}"]`)?.textContent : '';
+      return `${lab || ''}|${el?.getAttribute('aria-label') || ''}|${el?.closest('label')?.textContent || ''}|${el?.textContent || ''}`;
+    });
+    if (here.split('|').some((s) => s.trim() === label)) return;
+    await kb().press('Tab');
+  }
+  throw new Error(`no focusable "${label}" within ${max} tabs`);
+}
+
+test('a single visit, entered without the mouse', async () => {
+  await switchToNewAccount(page, 'canbo', 'Đặng Thị Hòa', 'clerk');
+  await kb().press('Alt+2'); // Tiếp công dân
+  await page.getByRole('heading', { name: 'Sổ tiếp công dân' }).waitFor();
+  await kb().press('Alt+N');
+  await page.getByRole('dialog').getByText('Lượt tiếp công dân').waitFor();
+  // The first person's name has the focus.
+  await page.waitForFunction(() => document.activeElement?.id === 'citizens_0_name');
+  await field('Nguyễn Văn Dũng');
+  await kb().press('Tab'); // Loại giấy tờ keeps Căn cước
+  await field('042090001234');
+  await field('Tổ dân phố 3, phường Hà Huy Tập');
+  await tabTo('Nội dung vụ việc');
+  await kb().type('Đề nghị cấp giấy chứng nhận quyền sử dụng đất');
+  await tabTo('Phân loại');
+  await choose('Kiến');
+  await tabTo('Hướng dẫn');
+  // Radio group: arrow keys move the choice; "Nhận đơn" is the second.
+  await kb().press('ArrowRight');
+  await kb().press('Control+s');
+  await page.getByText('Đã ghi lượt tiếp số 1.').waitFor();
+});
+
+test('a group of 12 with 3 representatives', async () => {
+  await page.waitForFunction(() => document.activeElement?.id === 'citizens_0_name' || document.activeElement?.tagName === 'BODY');
+  await page.locator('#citizens_0_name').focus();
+  const reps = [
+    ['Trần Văn Hùng', 'Tổ dân phố 5'],
+    ['Phạm Thị Lan', 'Tổ dân phố 5'],
+    ['Hoàng Văn Đức', 'Tổ dân phố 6'],
+  ];
+  for (let i = 0; i < reps.length; i++) {
+    await page.waitForFunction((n) => document.activeElement?.id === `citizens_${n}_name`, i);
+    await field(reps[i][0]);
+    await kb().press('Tab'); // kind
+    await kb().press('Tab'); // number (none)
+    await field(reps[i][1]);
+    await kb().press('Space'); // Người đại diện
+    if (i < reps.length - 1) {
+      await tabTo('Thêm người');
+      await kb().press('Enter');
+      await page.locator(`#citizens_${i + 1}_name`).focus();
+    }
+  }
+  await tabTo('Số người');
+  await kb().press('Control+a');
+  await kb().type('12');
+  await tabTo('Nội dung vụ việc');
+  await kb().type('Phản ánh ô nhiễm tiếng ồn từ xưởng cơ khí trong khu dân cư');
+  await tabTo('Phân loại');
+  await choose('Phản');
+  await tabTo('Hướng dẫn');
+  await kb().press('ArrowRight');
+  await kb().press('Control+s');
+  await page.getByText('Đã ghi lượt tiếp số 2.').waitFor();
+  await screenshot(page, 'browser-reception-form');
+  await kb().press('Escape');
+});
+
+test('the group is found by an unaccented fragment of a representative', async () => {
+  const search = page.getByLabel('Tìm theo họ tên, số giấy tờ, địa chỉ (gõ không dấu cũng được)');
+  await search.fill('hoang van du');
+  const rows = page.locator('.ant-table-row');
+  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 1);
+  const text = await rows.first().innerText();
+  assert.match(text, /Hoàng Văn Đức/);
+  assert.match(text, /Đoàn 12 người/);
+  assert.match(text, /Phản ánh/);
+  assert.match(text, /Lần đầu/);
+  await search.fill('');
+  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 2);
+  assert.match(await rows.nth(1).innerText(), /Nguyễn Văn Dũng[\s\S]*Kiến nghị/);
+  await screenshot(page, 'browser-reception');
+});

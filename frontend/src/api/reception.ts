@@ -1,0 +1,132 @@
+import { call } from './bridge';
+
+/** domain.SessionKind. */
+export type SessionKind = 'regular' | 'periodic' | 'adhoc';
+
+/** domain.ContentKind of a visit. */
+export type VisitKind = 'complaint' | 'denunciation' | 'recommendation' | 'feedback' | 'mixed' | 'other';
+
+/** domain.Outcome. */
+export type Outcome = 'guide' | 'accept' | 'transfer' | 'answer' | 'refuse';
+
+/** domain.ReceptionSession: a sitting (kỳ tiếp). */
+export interface ReceptionSession {
+  id: number;
+  kind: SessionKind;
+  date: string;
+  place: string;
+  presidedBy: string;
+  participants: string;
+  conclusion: string;
+  revision: number;
+  updatedAt?: string;
+}
+
+/** domain.Citizen: a person received; masked when protected. */
+export interface Citizen {
+  name: string;
+  idKind: string;
+  idNumber: string;
+  idIssueDate: string;
+  idIssuePlace: string;
+  idDescription: string;
+  birthDate: string;
+  address: string;
+  phone: string;
+  representative: boolean;
+  protected: boolean;
+  masked: boolean;
+}
+
+/** domain.Visit: a row of the sổ tiếp công dân. */
+export interface Visit {
+  id: number;
+  sessionId: number;
+  number: number;
+  year: number;
+  receivedAt: string;
+  citizens: Citizen[];
+  peopleCount: number;
+  isGroup: boolean;
+  summary: string;
+  kind: VisitKind;
+  field: string;
+  resolvedBy: string;
+  withinCompetence: boolean;
+  outcome: Outcome;
+  guideBody: string;
+  guideDoc: string;
+  transferBody: string;
+  transferDoc: string;
+  refusalGround: string;
+  replyDue: string;
+  replyCitation: string;
+  noticeDue: string;
+  noticeCitation: string;
+  matterId: number;
+  visitOrdinal: number;
+  notes: string;
+  revision: number;
+  updatedAt?: string;
+}
+
+/** app.VisitView: a visit with the warnings of its save. */
+export interface VisitView extends Visit {
+  warnings: string[];
+}
+
+/** app.SessionFilter. */
+export interface SessionFilter {
+  from: string;
+  to: string;
+  kind: SessionKind | '';
+}
+
+/** app.VisitFilter. */
+export interface VisitFilter {
+  from: string;
+  to: string;
+  kind: VisitKind | '';
+  outcome: Outcome | '';
+  sessionKind: SessionKind | '';
+  groupOnly: boolean;
+  text: string;
+  limit: number;
+  offset: number;
+}
+
+/** app.VisitPage. */
+export interface VisitPage {
+  rows: VisitView[];
+  total: number;
+}
+
+/** app.RefusalGroundView. */
+export interface RefusalGroundView {
+  id: string;
+  text: string;
+  citation: string;
+  needsNotice: boolean;
+}
+
+/** The sittings matching f, newest first. */
+export const listSessions = (f: SessionFilter) => call<ReceptionSession[]>('app.Reception.Sessions', f);
+
+/** Creates or updates a sitting. */
+export const saveSession = (s: ReceptionSession) => call<ReceptionSession>('app.Reception.SaveSession', s);
+
+/** Creates or updates a visit; protected identities are sealed in Go. */
+export const saveVisit = (v: Visit) => call<VisitView>('app.Reception.SaveVisit', v);
+
+/** One visit, protected identities masked. */
+export const getVisit = (id: number) => call<VisitView>('app.Reception.Visit', id);
+
+/** The logbook, filtered. */
+export const listVisits = (f: VisitFilter) => call<VisitPage>('app.Reception.Visits', f);
+
+/** Reveals a protected identity, for a reason that goes to the audit trail. */
+export const revealCitizen = (visitId: number, position: number, reason: string) =>
+  call<Citizen>('app.Reception.RevealCitizen', visitId, position, reason);
+
+/** The refusal grounds that apply on date (ISO; "" = today). */
+export const refusalGrounds = (date: string) => call<RefusalGroundView[]>('app.Reception.RefusalGrounds', date);

@@ -1,0 +1,153 @@
+import { useCallback, useEffect, useState } from 'react';
+import { Alert, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { listVisits, type ApiError, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
+import { t } from '../../locales';
+import { formatDate, formatDateTime } from '../../util/date';
+import { useCan } from '../auth/session';
+import { VisitForm } from './VisitForm';
+
+const kinds: VisitKind[] = ['complaint', 'denunciation', 'recommendation', 'feedback', 'mixed', 'other'];
+const outcomes: Outcome[] = ['guide', 'accept', 'transfer', 'answer', 'refuse'];
+
+const emptyFilter: VisitFilter = { from: '', to: '', kind: '', outcome: '', sessionKind: '', groupOnly: false, text: '', limit: 50, offset: 0 };
+
+/** Tiếp công dân: the logbook with its filters, and the entry of a new visit (Alt+N). */
+export function ReceptionPage({ today }: { today: string }) {
+  const canRecord = useCan('logbook.record');
+  const [filter, setFilter] = useState<VisitFilter>(emptyFilter);
+  const [rows, setRows] = useState<VisitView[]>([]);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<string>();
+  const [open, setOpen] = useState(false);
+
+  const load = useCallback(() => {
+    listVisits(filter).then(
+      (p) => {
+        setRows(p.rows);
+        setTotal(p.total);
+        setError(undefined);
+      },
+      (e: ApiError) => setError(e.message),
+    );
+  }, [filter]);
+
+  useEffect(() => {
+    const timer = setTimeout(load, 150);
+    return () => clearTimeout(timer);
+  }, [load]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey && e.key.toLowerCase() === 'n' && canRecord) {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canRecord]);
+
+  const set = (patch: Partial<VisitFilter>) => setFilter({ ...filter, ...patch, offset: 0 });
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('reception.title')}
+        </Typography.Title>
+        {canRecord && (
+          <Button type="primary" onClick={() => setOpen(true)} title={t('reception.addHint')}>
+            {t('reception.add')} ({t('reception.addHint')})
+          </Button>
+        )}
+      </Space>
+      <Space wrap style={{ margin: '16px 0' }}>
+        <Input.Search
+          aria-label={t('reception.search')}
+          placeholder={t('reception.search')}
+          allowClear
+          style={{ width: 420 }}
+          onChange={(e) => set({ text: e.target.value })}
+        />
+        <Select
+          aria-label={t('reception.filterKind')}
+          style={{ width: 180 }}
+          value={filter.kind}
+          onChange={(kind) => set({ kind })}
+          options={[{ value: '', label: `${t('reception.filterKind')}: ${t('reception.all')}` }, ...kinds.map((k) => ({ value: k, label: t(`reception.kinds.${k}`) }))]}
+        />
+        <Select
+          aria-label={t('reception.filterOutcome')}
+          style={{ width: 180 }}
+          value={filter.outcome}
+          onChange={(outcome) => set({ outcome })}
+          options={[{ value: '', label: `${t('reception.filterOutcome')}: ${t('reception.all')}` }, ...outcomes.map((o) => ({ value: o, label: t(`reception.outcomes.${o}`) }))]}
+        />
+        <Checkbox checked={filter.groupOnly} onChange={(e) => set({ groupOnly: e.target.checked })}>
+          {t('reception.groupOnly')}
+        </Checkbox>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} />}
+      <Table<VisitView>
+        size="small"
+        rowKey="id"
+        dataSource={rows}
+        aria-label={t('reception.title')}
+        scroll={{ x: 1300 }}
+        pagination={{
+          total,
+          pageSize: filter.limit,
+          current: filter.offset / filter.limit + 1,
+          showTotal: (n) => t('reception.total', { n }),
+          onChange: (page) => setFilter({ ...filter, offset: (page - 1) * filter.limit }),
+        }}
+        columns={[
+          { title: t('reception.colNumber'), dataIndex: 'number', width: 60 },
+          { title: t('reception.colDate'), dataIndex: 'receivedAt', render: formatDateTime, width: 140 },
+          {
+            title: t('reception.colPeople'),
+            key: 'people',
+            width: 300,
+            render: (_, v) => (
+              <Space orientation="vertical" size={0}>
+                {v.citizens.map((c, i) => (
+                  <span key={i}>
+                    {c.masked ? <Tag color="purple">{c.name}</Tag> : c.name}
+                    {c.representative && <Tag style={{ marginLeft: 4 }}>{t('reception.representative')}</Tag>}
+                    {c.address && <Typography.Text type="secondary"> — {c.address}</Typography.Text>}
+                  </span>
+                ))}
+              </Space>
+            ),
+          },
+          { title: t('reception.colSummary'), dataIndex: 'summary', width: 300 },
+          { title: t('reception.colKind'), dataIndex: 'kind', render: (k: VisitKind) => t(`reception.kinds.${k}`), width: 120 },
+          {
+            title: t('reception.colCount'),
+            dataIndex: 'peopleCount',
+            width: 110,
+            render: (n: number, v) => (v.isGroup ? <Tag color="orange">{t('reception.group', { n })}</Tag> : n),
+          },
+          { title: t('reception.colOutcome'), dataIndex: 'outcome', render: (o: Outcome) => t(`reception.outcomes.${o}`), width: 130 },
+          { title: t('reception.colDue'), dataIndex: 'replyDue', render: formatDate, width: 110 },
+          {
+            title: t('reception.colOrdinal'),
+            dataIndex: 'visitOrdinal',
+            width: 90,
+            render: (n: number) => (n > 1 ? <Tag color="red">{t('reception.nthTime', { n })}</Tag> : t('reception.firstTime')),
+          },
+        ]}
+      />
+      <Drawer
+        open={open}
+        size="large"
+        width={960}
+        title={t('reception.formTitle')}
+        onClose={() => setOpen(false)}
+        destroyOnHidden
+      >
+        <VisitForm today={today} onSaved={() => load()} />
+      </Drawer>
+    </Card>
+  );
+}
