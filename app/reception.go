@@ -1,8 +1,11 @@
 package app
 
 import (
+	"bytes"
 	"context"
+	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -10,6 +13,7 @@ import (
 	"tiepdan/app/domain"
 	"tiepdan/app/law"
 	"tiepdan/app/secure"
+	"tiepdan/reports"
 	"tiepdan/store"
 )
 
@@ -86,6 +90,24 @@ type VisitView struct {
 	// Warnings are shown but do not stop the save: an unusual identity
 	// paper, a number of representatives outside the statutory range.
 	Warnings []string `json:"warnings"`
+	// Receipt is the giấy biên nhận issued with the save, if one was asked for.
+	Receipt *IssuedReceipt `json:"receipt,omitempty"`
+}
+
+// VisitInput is a visit to save and, optionally, the receipt to issue with
+// it (Mẫu 02/TCD) and how to print it.
+type VisitInput struct {
+	domain.Visit
+	Receipt *domain.ReceiptDraft `json:"receipt,omitempty"`
+	Print   reports.SlipOptions  `json:"print"`
+}
+
+// IssuedReceipt is a receipt just issued, with its PDF (base64).
+type IssuedReceipt struct {
+	ID     int64  `json:"id"`
+	Number int    `json:"number"`
+	Year   int    `json:"year"`
+	PDF    string `json:"pdf"`
 }
 
 // SaveVisit checks and saves a visit. Identity papers are checked by
@@ -97,12 +119,13 @@ type VisitView struct {
 //
 // Errors: Invalid with a message per field ("citizens.0.idNumber" …);
 // NotFound; Conflict; Unauthorized; Forbidden; Internal.
-func (r *Reception) SaveVisit(in domain.Visit) (*VisitView, error) {
+func (r *Reception) SaveVisit(input VisitInput) (*VisitView, error) {
 	a, err := r.deps.require(PermRecord)
 	if err != nil {
 		return nil, err
 	}
 	ctx := context.Background()
+	in := input.Visit
 	in.Normalize()
 	if in.ReceivedAt == "" {
 		in.ReceivedAt = r.deps.Now().Format(time.RFC3339)
@@ -159,6 +182,10 @@ func (r *Reception) SaveVisit(in domain.Visit) (*VisitView, error) {
 			}
 		}
 	}
+	var receipt *domain.Receipt
+	if input.Receipt != nil && terr == nil {
+		receipt = r.deps.draftReceipt(ctx, a, &in, input.Receipt, received, &v)
+	}
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
@@ -193,6 +220,11 @@ func (r *Reception) SaveVisit(in domain.Visit) (*VisitView, error) {
 	if err != nil {
 		return nil, err
 	}
+	if receipt != nil {
+		if stored.Receipt, err = r.deps.receiptBody(ctx, receipt, protectedIdentity(&in, in.Citizens[input.Receipt.Position])); err != nil {
+			return nil, err
+		}
+	}
 	st, _ := r.deps.store()
 	saved, err := st.SaveVisit(ctx, actor(a), *stored)
 	if err != nil {
@@ -200,8 +232,92 @@ func (r *Reception) SaveVisit(in domain.Visit) (*VisitView, error) {
 	}
 	view := r.deps.visitView(saved, a)
 	view.Warnings = append([]string{}, warnings...)
+	if receipt != nil {
+		unit, err := st.Unit(ctx)
+		if err != nil {
+			return nil, err
+		}
+		var pdf bytes.Buffer
+		if err := reports.ReceiptPDF(&pdf, *unit, *receipt, input.Print); err != nil {
+			return nil, err
+		}
+		view.Receipt = &IssuedReceipt{ID: saved.Receipt.ID, Number: saved.Receipt.Number, Year: saved.Receipt.Year,
+			PDF: base64.StdEncoding.EncodeToString(pdf.Bytes())}
+	}
 	return view, nil
 }
+
+// draftReceipt builds the receipt asked for with a visit from the plaintext
+// of its provider (before it is sealed), checking it; its problems are
+// reported beside the visit's own fields.
+func (d Deps) draftReceipt(ctx context.Context, a *domain.Account, v *domain.Visit, draft *domain.ReceiptDraft,
+	received time.Time, val *domain.Validation) *domain.Receipt {
+	if draft.Position < 0 || draft.Position >= len(v.Citizens) {
+		val.Fail("receipt.position", "Vui lòng chọn người cung cấp tài liệu")
+		return nil
+	}
+	st, _ := d.store()
+	unit, err := st.Unit(ctx)
+	if err != nil {
+		val.Fail("receipt", "Chưa thiết lập thông tin đơn vị để in giấy biên nhận")
+		return nil
+	}
+	c := v.Citizens[draft.Position]
+	position := draft.OfficerPosition
+	if position == "" {
+		position = "Công chức tiếp công dân"
+	}
+	copies := draft.Copies
+	if copies == 0 {
+		copies = 2
+	}
+	rc := &domain.Receipt{Number: 0, ReceivedAt: received.Format(domain.DateTimeLayout), Place: unit.ReceptionPlace,
+		OfficerName: a.FullName, OfficerPosition: position, ProviderName: c.Name, IDNumber: c.IDNumber,
+		IDIssueDate: c.IDIssueDate, IDIssuePlace: c.IDIssuePlace, Address: c.Address, Items: draft.Items, Copies: copies}
+	rc.Normalize()
+	if err := rc.Validate(); err != nil {
+		var de *domain.Error
+		if errors.As(err, &de) {
+			// Fields of the provider are the visit's citizen's fields.
+			at := map[string]string{"providerName": "name", "idNumber": "idNumber", "idIssueDate": "idIssueDate",
+				"idIssuePlace": "idIssuePlace", "address": "address"}
+			for f, m := range de.Fields {
+				if cf, ok := at[f]; ok {
+					val.Fail(fmt.Sprintf("citizens.%d.%s", draft.Position, cf), m)
+				} else {
+					val.Fail("receipt."+f, m)
+				}
+			}
+		}
+		return nil
+	}
+	return rc
+}
+
+// receiptBody prepares a receipt for the store: its JSON, sealed to the
+// vault key when its provider is protected; the store numbers it.
+func (d Deps) receiptBody(ctx context.Context, rc *domain.Receipt, protected bool) (*store.StoredReceipt, error) {
+	var pub []byte
+	if protected {
+		st, _ := d.store()
+		k, err := st.VaultPublicKey(ctx)
+		if err != nil {
+			return nil, err
+		}
+		pub = k
+	}
+	return &store.StoredReceipt{Sealed: protected, Build: func(number int) ([]byte, error) {
+		rc.Number = number
+		body, err := json.Marshal(rc)
+		if err != nil || !protected {
+			return body, err
+		}
+		return secure.Seal(pub, sealedReceiptLabel, body)
+	}}, nil
+}
+
+// sealedReceiptLabel binds a sealed receipt to its use.
+const sealedReceiptLabel = "receipt.body"
 
 // protectedIdentity says whether citizen c of visit v is kept secret.
 func protectedIdentity(v *domain.Visit, c domain.Citizen) bool {

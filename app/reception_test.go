@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"os"
 	"path/filepath"
@@ -42,10 +43,10 @@ func newReception(t *testing.T) *receptionFixture {
 	return f
 }
 
-func (f *receptionFixture) visit(people ...domain.Citizen) domain.Visit {
-	return domain.Visit{SessionID: f.session.ID, ReceivedAt: "2026-11-27T09:00:00+07:00", Citizens: people,
+func (f *receptionFixture) visit(people ...domain.Citizen) app.VisitInput {
+	return app.VisitInput{Visit: domain.Visit{SessionID: f.session.ID, ReceivedAt: "2026-11-27T09:00:00+07:00", Citizens: people,
 		PeopleCount: len(people), Summary: "Đề nghị cấp giấy chứng nhận quyền sử dụng đất thửa số 12, tờ bản đồ số 5",
-		Kind: domain.ContentRecommendation, Field: "Đất đai", Outcome: domain.OutcomeAccept, WithinCompetence: true}
+		Kind: domain.ContentRecommendation, Field: "Đất đai", Outcome: domain.OutcomeAccept, WithinCompetence: true}}
 }
 
 var dung = domain.Citizen{Name: "Nguyễn Văn Dũng", IDKind: "can-cuoc", IDNumber: "042090001234", BirthDate: "1990-05-12",
@@ -267,5 +268,47 @@ func TestARefusalThatNeedsTheNoticeGetsItsDeadline(t *testing.T) {
 	v.RefusalGround = "khong-co"
 	if _, err := f.clerk.Reception.SaveVisit(v); domain.KindOf(err) != domain.Invalid {
 		t.Fatalf("an unknown ground: %v", err)
+	}
+}
+
+func TestAReceiptIsIssuedWithTheVisit(t *testing.T) {
+	f := newReception(t)
+	unit := validUnit()
+	if _, err := f.admin.Settings.SaveUnit(unit); err != nil {
+		t.Fatal(err)
+	}
+	in := f.visit(dung)
+	in.Receipt = &domain.ReceiptDraft{Items: []domain.ReceiptItem{
+		{Name: "Đơn kiến nghị đề ngày 20/11/2026", Pages: 2, Kind: domain.ItemOriginal, Condition: "nguyên vẹn"},
+		{Name: "Bản sao giấy chứng nhận quyền sử dụng đất", Pages: 4, Kind: domain.ItemCertifiedCopy, Condition: "rõ chữ"},
+	}}
+	v, err := f.clerk.Reception.SaveVisit(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Receipt == nil || v.Receipt.Number != 1 || v.Receipt.Year != 2026 || len(v.Receipt.PDF) < 1000 {
+		t.Fatalf("receipt = %+v", v.Receipt)
+	}
+	pdf, err := base64.StdEncoding.DecodeString(v.Receipt.PDF)
+	if err != nil || !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatalf("not a PDF: %v", err)
+	}
+	// The next receipt of the year is number 2.
+	again := f.visit(dung)
+	again.Receipt = in.Receipt
+	if v2, err := f.clerk.Reception.SaveVisit(again); err != nil || v2.Receipt.Number != 2 {
+		t.Fatalf("second receipt: %+v %v", v2, err)
+	}
+	// A receipt needs what it prints: an item without a name is refused
+	// beside the field, and nothing is written.
+	bad := f.visit(dung)
+	bad.Receipt = &domain.ReceiptDraft{Items: []domain.ReceiptItem{{Pages: 1, Kind: domain.ItemCopy, Condition: "tốt"}}}
+	_, err = f.clerk.Reception.SaveVisit(bad)
+	var de *domain.Error
+	if !errors.As(err, &de) || de.Fields["receipt.items.0.name"] == "" {
+		t.Fatalf("receipt without an item name: %v", err)
+	}
+	if page, _ := f.clerk.Reception.Visits(app.VisitFilter{}); page.Total != 2 {
+		t.Fatalf("visits after a refused save: %d", page.Total)
 	}
 }

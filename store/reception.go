@@ -124,10 +124,25 @@ type StoredCitizen struct {
 	Folded    string
 }
 
-// StoredVisit is a visit with its citizens as stored.
+// StoredVisit is a visit with its citizens as stored, and, when one is
+// issued with it, its receipt.
 type StoredVisit struct {
 	domain.Visit
-	People []StoredCitizen
+	People  []StoredCitizen
+	Receipt *StoredReceipt
+}
+
+// StoredReceipt is a giấy biên nhận as stored: its body is the receipt's
+// JSON, sealed when its provider is protected. SaveVisit assigns Year and
+// Number and sets them on Body through Number's callback.
+type StoredReceipt struct {
+	ID     int64
+	Year   int
+	Number int
+	Sealed bool
+	// Build returns the body for the assigned number (the number is printed).
+	Build func(number int) ([]byte, error) `json:"-"`
+	Body  []byte
 }
 
 const visitColumns = `v.id, v.session_id, v.year, v.number, v.received_at, v.people_count, v.summary, v.content_kind,
@@ -260,12 +275,23 @@ func (s *Store) SaveVisit(ctx context.Context, actor string, in StoredVisit) (*S
 		if old != nil {
 			action, before = "update", auditForm(old)
 		}
-		return t.audit(ctx, actor, action, auditVisit, fmt.Sprint(in.ID), before, auditForm(&in))
+		if err := t.audit(ctx, actor, action, auditVisit, fmt.Sprint(in.ID), before, auditForm(&in)); err != nil {
+			return err
+		}
+		if in.Receipt != nil {
+			return t.addReceipt(ctx, actor, in.ID, received.Year(), in.Receipt)
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, internal(err)
 	}
-	return s.Visit(ctx, in.ID)
+	out, err := s.Visit(ctx, in.ID)
+	if err != nil {
+		return nil, err
+	}
+	out.Receipt = in.Receipt
+	return out, nil
 }
 
 // auditForm is what the audit log records of a visit: its stored form, where

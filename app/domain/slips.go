@@ -339,3 +339,14 @@ func checkSlipDateTime(v *Validation, field, s, missing string) {
 		v.Fail(field, fmt.Sprintf("Thời điểm %q không hợp lệ (cần dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-01-05T09:30)", s))
 	}
 }
+
+// ReceiptDraft asks for a giấy biên nhận when a visit is saved: which of its
+// citizens provided the documents, what was received, and how to print it.
+// The service fills in the rest from the visit, the unit and the officer.
+type ReceiptDraft struct {
+	// Position is the citizen's index in the visit.
+	Position        int           `json:"position"`
+	OfficerPosition string        `json:"officerPosition"`
+	Items           []ReceiptItem `json:"items"`
+	Copies          int           `json:"copies"`
+}

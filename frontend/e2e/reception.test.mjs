@@ -115,3 +115,30 @@ test('the group is found by an unaccented fragment of a representative', async (
   assert.match(await rows.nth(1).innerText(), /Nguyễn Văn Dũng[\s\S]*Kiến nghị/);
   await screenshot(page, 'browser-reception');
 });
+
+test('a receipt slip is issued with a visit and opens as a PDF', async () => {
+  await kb().press('Alt+N');
+  await page.waitForFunction(() => document.activeElement?.id === 'citizens_0_name');
+  await field('Lê Văn Tám');
+  await kb().press('Tab');
+  await field('042088004567');
+  await field('Xóm Đông, xã Thạch Đài');
+  await tabTo('Nội dung vụ việc');
+  await kb().type('Khiếu nại quyết định thu hồi đất');
+  await tabTo('Phân loại');
+  await choose('Khiếu');
+  await tabTo('Hướng dẫn');
+  await kb().press('ArrowRight');
+  await tabTo('Lập giấy biên nhận thông tin, tài liệu (Mẫu 02/TCD)');
+  await kb().press('Space');
+  await page.locator('#receiptItems_0_name').fill('Đơn khiếu nại đề ngày 20/11/2026');
+  await page.locator('#receiptItems_0_name').press('Control+s');
+  const dialog = page.getByRole('dialog', { name: /Giấy biên nhận số 1\/2026/ });
+  await dialog.waitFor();
+  const head = await dialog.locator('iframe').evaluate(async (f) => {
+    const body = await (await fetch(f.src)).arrayBuffer();
+    return new TextDecoder().decode(new Uint8Array(body).slice(0, 5));
+  });
+  assert.equal(head, '%PDF-');
+  await screenshot(page, 'browser-receipt');
+});

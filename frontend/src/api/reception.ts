@@ -70,9 +70,46 @@ export interface Visit {
   updatedAt?: string;
 }
 
+/** domain.ReceiptItem: one document received. */
+export interface ReceiptItem {
+  name: string;
+  pages: number;
+  kind: 'original' | 'copy' | 'certified_copy';
+  condition: string;
+}
+
+/** domain.ReceiptDraft: the giấy biên nhận to issue with a visit. */
+export interface ReceiptDraft {
+  position: number;
+  officerPosition: string;
+  items: ReceiptItem[];
+  copies: number;
+}
+
+/** reports.SlipOptions. */
+export interface SlipOptions {
+  pageSize: 'A4' | 'A5';
+  twoCopies: boolean;
+}
+
+/** app.VisitInput: a visit and, optionally, its receipt. */
+export interface VisitInput extends Visit {
+  receipt?: ReceiptDraft;
+  print: SlipOptions;
+}
+
+/** app.IssuedReceipt: a receipt just issued, with its PDF in base64. */
+export interface IssuedReceipt {
+  id: number;
+  number: number;
+  year: number;
+  pdf: string;
+}
+
 /** app.VisitView: a visit with the warnings of its save. */
 export interface VisitView extends Visit {
   warnings: string[];
+  receipt?: IssuedReceipt;
 }
 
 /** app.SessionFilter. */
@@ -116,7 +153,7 @@ export const listSessions = (f: SessionFilter) => call<ReceptionSession[]>('app.
 export const saveSession = (s: ReceptionSession) => call<ReceptionSession>('app.Reception.SaveSession', s);
 
 /** Creates or updates a visit; protected identities are sealed in Go. */
-export const saveVisit = (v: Visit) => call<VisitView>('app.Reception.SaveVisit', v);
+export const saveVisit = (v: VisitInput) => call<VisitView>('app.Reception.SaveVisit', v);
 
 /** One visit, protected identities masked. */
 export const getVisit = (id: number) => call<VisitView>('app.Reception.Visit', id);

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   listSessions,
@@ -11,6 +11,7 @@ import {
   type Citizen,
   type Outcome,
   type ReceptionSession,
+  type ReceiptItem,
   type RefusalGroundView,
   type VisitKind,
   type VisitView,
@@ -25,6 +26,7 @@ const outcomes: Outcome[] = ['guide', 'accept', 'transfer', 'answer', 'refuse'];
 const idKinds = ['can-cuoc', 'cmnd', 'passport', 'other'];
 const fields = [0, 1, 2, 3, 4, 5, 6].map((i) => t(`reception.fields.${i}`));
 const NEW_SESSION = 0;
+const blankItem: ReceiptItem = { name: '', pages: 0, kind: 'original', condition: '' };
 
 const blankCitizen: Citizen = {
   name: '',
@@ -58,6 +60,12 @@ interface Fields {
   transferDoc: string;
   refusalGround: string;
   notes: string;
+  issueReceipt: boolean;
+  receiptPosition: number;
+  officerPosition: string;
+  receiptItems: ReceiptItem[];
+  pageSize: 'A4' | 'A5';
+  twoCopies: boolean;
 }
 
 /**
@@ -73,9 +81,12 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
   const [earlier, setEarlier] = useState<VisitView[]>([]);
   const [matterId, setMatterId] = useState(0);
   const [warnings, setWarnings] = useState<string[]>([]);
+  const [issued, setIssued] = useState<{ url: string; label: string; file: string }>();
   const [busy, setBusy] = useState(false);
   const user = useUser();
   const outcome = Form.useWatch('outcome', form);
+  const issueReceipt = Form.useWatch('issueReceipt', form);
+  const people = (Form.useWatch('citizens', form) as Citizen[] | undefined) ?? [];
   const first = Form.useWatch(['citizens', 0], form) as Citizen | undefined;
   const query = useMemo(() => (first?.idNumber?.trim() || first?.name?.trim() || ''), [first?.idNumber, first?.name]);
 
@@ -132,7 +143,17 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
         setSessions([s, ...sessions]);
         form.setFieldValue('sessionId', s.id);
       }
+      const { issueReceipt: wantReceipt, receiptPosition, officerPosition, receiptItems, pageSize, twoCopies, ...visit } = v;
       const saved = await saveVisit({
+        receipt: wantReceipt
+          ? {
+              position: receiptPosition ?? 0,
+              officerPosition: officerPosition ?? '',
+              items: (receiptItems ?? []).map((it) => ({ ...blankItem, ...it })),
+              copies: 2,
+            }
+          : undefined,
+        print: { pageSize: pageSize ?? 'A4', twoCopies: !!twoCopies },
         id: 0,
         number: 0,
         year: 0,
@@ -143,21 +164,30 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
         noticeCitation: '',
         visitOrdinal: 0,
         revision: 0,
-        ...v,
+        ...visit,
         sessionId,
         matterId,
-        receivedAt: v.receivedAt.format(),
-        citizens: v.citizens.map((c) => ({ ...blankCitizen, ...c })),
-        field: v.field ?? '',
-        resolvedBy: v.resolvedBy ?? '',
-        guideBody: v.guideBody ?? '',
-        guideDoc: v.guideDoc ?? '',
-        transferBody: v.transferBody ?? '',
-        transferDoc: v.transferDoc ?? '',
-        refusalGround: v.refusalGround ?? '',
-        notes: v.notes ?? '',
+        receivedAt: visit.receivedAt.format(),
+        citizens: visit.citizens.map((c) => ({ ...blankCitizen, ...c })),
+        field: visit.field ?? '',
+        resolvedBy: visit.resolvedBy ?? '',
+        guideBody: visit.guideBody ?? '',
+        guideDoc: visit.guideDoc ?? '',
+        transferBody: visit.transferBody ?? '',
+        transferDoc: visit.transferDoc ?? '',
+        refusalGround: visit.refusalGround ?? '',
+        notes: visit.notes ?? '',
       });
       setWarnings(saved.warnings);
+      if (saved.receipt) {
+        const bytes = Uint8Array.from(atob(saved.receipt.pdf), (c) => c.charCodeAt(0));
+        const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+        setIssued({
+          url,
+          label: t('reception.receiptIssued', { n: saved.receipt.number, year: saved.receipt.year }),
+          file: `giay-bien-nhan-${saved.receipt.number}-${saved.receipt.year}.pdf`,
+        });
+      }
       message.success(t('reception.saved', { n: saved.number }));
       form.resetFields();
       form.setFieldValue('sessionId', sessionId);
@@ -168,6 +198,10 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
       const names = Object.keys(err.fields ?? {});
       if (err.kind === 'invalid' && names.length > 0) {
         form.setFields(names.map((n) => ({ name: n.split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p)) as never, errors: [err.fields[n]] })));
+      }
+      for (const n of names.filter((n) => n.startsWith('receipt.items.'))) {
+        const [, , idx, field] = n.split('.');
+        form.setFields([{ name: ['receiptItems', Number(idx), field] as never, errors: [err.fields[n]] }]);
       }
       if (!showFieldErrors(form, err, ['sessionId', 'summary', 'kind', 'outcome', 'peopleCount'])) {
         if (names.length === 0) notification.error({ title: err.message, placement: 'top' });
@@ -353,6 +387,78 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
       <Form.Item name="notes" label={t('reception.notes')}>
         <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={5000} />
       </Form.Item>
+      <Form.Item name="issueReceipt" valuePropName="checked">
+        <Checkbox>{t('reception.issueReceipt')}</Checkbox>
+      </Form.Item>
+      {issueReceipt && (
+        <div className="receipt-box">
+          <Row gutter={16}>
+            <Col span={8}>
+              <Form.Item name="receiptPosition" label={t('reception.provider')} initialValue={0}>
+                <Select options={people.map((c, i) => ({ value: i, label: c?.name || `${t('reception.name')} ${i + 1}` }))} />
+              </Form.Item>
+            </Col>
+            <Col span={8}>
+              <Form.Item name="officerPosition" label={t('reception.officerPosition')} initialValue="Công chức tiếp công dân">
+                <Input maxLength={100} />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="pageSize" label={t('reception.pageSize')} initialValue="A4">
+                <Select options={[{ value: 'A4', label: 'A4' }, { value: 'A5', label: 'A5' }]} />
+              </Form.Item>
+            </Col>
+            <Col span={4}>
+              <Form.Item name="twoCopies" valuePropName="checked" label=" ">
+                <Checkbox>{t('reception.twoCopies')}</Checkbox>
+              </Form.Item>
+            </Col>
+          </Row>
+          <Typography.Text strong>{t('reception.receiptTitle')}</Typography.Text>
+          <Form.List name="receiptItems" initialValue={[{ name: '', pages: 1, kind: 'original', condition: 'Nguyên vẹn' }]}>
+            {(items, { add, remove }) => (
+              <>
+                {items.map((item, i) => (
+                  <Row gutter={8} key={item.key} aria-label={`${t('reception.itemName')} ${i + 1}`}>
+                    <Col span={9}>
+                      <Form.Item name={[item.name, 'name']} label={t('reception.itemName')}>
+                        <Input maxLength={300} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item name={[item.name, 'pages']} label={t('reception.itemPages')}>
+                        <InputNumber min={0} max={9999} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={5}>
+                      <Form.Item name={[item.name, 'kind']} label={t('reception.itemKind')}>
+                        <Select
+                          options={(['original', 'copy', 'certified_copy'] as const).map((k) => ({ value: k, label: t(`reception.itemKinds.${k}`) }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={5}>
+                      <Form.Item name={[item.name, 'condition']} label={t('reception.itemCondition')}>
+                        <Input maxLength={200} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={2}>
+                      {items.length > 1 && (
+                        <Form.Item label=" ">
+                          <Button size="small" onClick={() => remove(item.name)}>
+                            {t('reception.removeItem')}
+                          </Button>
+                        </Form.Item>
+                      )}
+                    </Col>
+                  </Row>
+                ))}
+                <Button onClick={() => add({ name: '', pages: 1, kind: 'original', condition: 'Nguyên vẹn' })}>{t('reception.addItem')}</Button>
+              </>
+            )}
+          </Form.List>
+        </div>
+      )}
       {warnings.length > 0 && (
         <Alert type="warning" showIcon title={t('reception.warnings')} description={warnings.join(' ')} style={{ marginBottom: 12 }} />
       )}
@@ -360,6 +466,22 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('reception.save')}
       </Button>
+      <Modal
+        open={!!issued}
+        title={issued?.label}
+        width={900}
+        onCancel={() => setIssued(undefined)}
+        footer={[
+          <Button key="dl" type="primary" href={issued?.url} download={issued?.file}>
+            {t('reception.download')}
+          </Button>,
+          <Button key="close" onClick={() => setIssued(undefined)}>
+            {t('reception.close')}
+          </Button>,
+        ]}
+      >
+        {issued && <iframe title={issued.label} src={issued.url} style={{ width: '100%', height: 600, border: 0 }} />}
+      </Modal>
     </Form>
   );
 }
