@@ -53,6 +53,7 @@ type Services struct {
 	Audit     *Audit
 	Backups   *Backups
 	Reception *Reception
+	Dashboard *Dashboard
 
 	deps Deps
 }
@@ -85,6 +86,7 @@ func New(deps Deps) *Services {
 		Audit:     &Audit{deps: deps},
 		Backups:   &Backups{deps: deps},
 		Reception: &Reception{deps: deps},
+		Dashboard: &Dashboard{deps: deps},
 		deps:      deps,
 	}
 }
@@ -109,5 +111,5 @@ func (s *Services) WorkingCalendar() (*law.Calendar, error) {
 // Bindings returns the services to bind, in the order the UI lists them.
 // Both the Wails window and the HTTP bridge bind exactly these values.
 func (s *Services) Bindings() []any {
-	return []any{s.System, s.Auth, s.Accounts, s.Settings, s.Calendar, s.Audit, s.Backups, s.Reception}
+	return []any{s.System, s.Auth, s.Accounts, s.Settings, s.Calendar, s.Audit, s.Backups, s.Reception, s.Dashboard}
 }

@@ -8,3 +8,4 @@ export * from './accounts';
 export * from './audit';
 export * from './backup';
 export * from './reception';
+export * from './dashboard';
