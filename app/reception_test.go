@@ -192,17 +192,33 @@ func TestADenouncerIsNeverStoredInTheClear(t *testing.T) {
 	if err != nil || page.Total != 1 || !page.Rows[0].Citizens[0].Masked {
 		t.Fatalf("search by the protected name: %+v %v", page, err)
 	}
-	// Nothing in the data folder holds the name or the number in the clear.
-	for _, name := range []string{store.FileName, store.FileName + "-wal"} {
-		data, err := os.ReadFile(filepath.Join(f.dir, name))
-		if err != nil && !os.IsNotExist(err) {
-			t.Fatal(err)
+	// Nothing in the data folder — the database, its WAL, the backups, the
+	// logs — holds the name or the number in the clear.
+	if _, err := f.admin.Backups.Create(); err != nil {
+		t.Fatal(err)
+	}
+	files, backups := 0, 0
+	err = filepath.WalkDir(f.dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		files++
+		if filepath.Base(filepath.Dir(path)) == "backups" {
+			backups++
 		}
 		for _, s := range []string{"Bí Mật", "bi mat", "042185000123", "0987654321"} {
 			if bytes.Contains(data, []byte(s)) {
-				t.Fatalf("%s contains %q", name, s)
+				t.Errorf("%s contains %q", path, s)
 			}
 		}
+		return nil
+	})
+	if err != nil || files < 3 || backups == 0 {
+		t.Fatalf("scanned %d files, %d backups: %v", files, backups, err)
 	}
 	// The clerk may not reveal; the Chairman may, with a reason, audited.
 	if _, err := f.clerk.Reception.RevealCitizen(saved.ID, 0, "Kiểm tra"); domain.KindOf(err) != domain.Forbidden {
