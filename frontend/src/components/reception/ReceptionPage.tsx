@@ -4,6 +4,7 @@ import { listVisits, type ApiError, type Outcome, type VisitFilter, type VisitKi
 import { t } from '../../locales';
 import { formatDate, formatDateTime } from '../../util/date';
 import { useCan } from '../auth/session';
+import { RevealButton } from './RevealButton';
 import { VisitForm } from './VisitForm';
 
 const kinds: VisitKind[] = ['complaint', 'denunciation', 'recommendation', 'feedback', 'mixed', 'other'];
@@ -14,6 +15,7 @@ const emptyFilter: VisitFilter = { from: '', to: '', kind: '', outcome: '', sess
 /** Tiếp công dân: the logbook with its filters, and the entry of a new visit (Alt+N). */
 export function ReceptionPage({ today }: { today: string }) {
   const canRecord = useCan('logbook.record');
+  const canReveal = useCan('identity.reveal');
   const [filter, setFilter] = useState<VisitFilter>(emptyFilter);
   const [rows, setRows] = useState<VisitView[]>([]);
   const [total, setTotal] = useState(0);
@@ -113,6 +115,7 @@ export function ReceptionPage({ today }: { today: string }) {
                 {v.citizens.map((c, i) => (
                   <span key={i}>
                     {c.masked ? <Tag color="purple">{c.name}</Tag> : c.name}
+                    {c.masked && canReveal && <RevealButton visitId={v.id} position={i} />}
                     {c.representative && <Tag style={{ marginLeft: 4 }}>{t('reception.representative')}</Tag>}
                     {c.address && <Typography.Text type="secondary"> — {c.address}</Typography.Text>}
                   </span>

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
+import { revealCitizen, type ApiError, type Citizen } from '../../api';
+import { t } from '../../locales';
+import { showFieldErrors } from '../common/formErrors';
+
+/**
+ * Reveals a protected identity for an account that may, after it types a
+ * reason; Go checks the role again and writes the reveal to the audit trail.
+ */
+export function RevealButton({ visitId, position }: { visitId: number; position: number }) {
+  const [open, setOpen] = useState(false);
+  const [form] = Form.useForm<{ reason: string }>();
+  const [shown, setShown] = useState<Citizen>();
+  const [error, setError] = useState<string>();
+  const submit = async ({ reason }: { reason: string }) => {
+    try {
+      setShown(await revealCitizen(visitId, position, reason ?? ''));
+      setError(undefined);
+    } catch (e) {
+      if (!showFieldErrors(form, e as ApiError, ['reason'])) setError((e as ApiError).message);
+    }
+  };
+  return (
+    <>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {t('reception.reveal')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('reception.revealTitle')}
+        okText={shown ? t('reception.close') : t('reception.revealOk')}
+        onOk={() => (shown ? setOpen(false) : form.submit())}
+        onCancel={() => {
+          setOpen(false);
+          setShown(undefined);
+        }}
+        destroyOnHidden
+      >
+        {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+        {!shown ? (
+          <Form form={form} layout="vertical" onFinish={submit} aria-label={t('reception.revealTitle')}>
+            <Form.Item name="reason" label={t('reception.revealReason')} extra={t('reception.revealReasonHelp')}>
+              <Input autoFocus maxLength={500} />
+            </Form.Item>
+          </Form>
+        ) : (
+          <Descriptions column={1} size="small" title={t('reception.revealed')}>
+            <Descriptions.Item label={t('reception.name')}>{shown.name}</Descriptions.Item>
+            <Descriptions.Item label={t('reception.idNumber')}>{shown.idNumber}</Descriptions.Item>
+            <Descriptions.Item label={t('reception.address')}>{shown.address}</Descriptions.Item>
+            <Descriptions.Item label={t('reception.phone')}>{shown.phone}</Descriptions.Item>
+          </Descriptions>
+        )}
+      </Modal>
+    </>
+  );
+}
