@@ -15,5 +15,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/test/setup.ts'],
+    // Component tests render Ant Design in jsdom, which takes seconds on a busy
+    // 2-core machine; a timeout is not what these tests check.
+    testTimeout: 60_000,
   },
 });
