@@ -23,7 +23,11 @@
 //     RefusalNoticesPDF) of NĐ 154/2026, each A4, A5 or two copies on one
 //     sheet (SlipOptions). The plural forms put many slips in one document,
 //     which is much faster than a document each.
+//   - logbook.go: the sổ tiếp công dân (Mẫu 03/TCD; LogbookXLSX,
+//     LogbookPDF): the form's 13 columns, one row per visit, as an Excel
+//     sheet printed A4 landscape fitted to the width with its header rows
+//     repeated, and as a PDF on A4 landscape pages that repeats the header
+//     and never splits a row that fits on a page.
 //
-// Still to come: the sổ tiếp công dân (Mẫu 03/TCD) and the statistical
-// tables, in Excel and PDF.
+// Still to come: the statistical tables, in Excel and PDF.
 package reports

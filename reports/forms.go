@@ -159,3 +159,60 @@ func templateText(tpl string, vals map[string]string) string {
 	}
 	return tpl
 }
+
+// logbookForm is Mẫu số 03/TCD, Sổ tiếp công dân (NĐ 154/2026/NĐ-CP;
+// forms.md §1.4, law.md §3.3), and how a visit fills its columns.
+var logbookForm = struct {
+	code, label, docTitle, sheet string
+	title, period                string
+	columns                      [13]string
+	numbers                      [13]string
+	person, representative       string
+	idKinds                      map[string]string
+	guide, transfer              string
+	accept, answer, refuse       string
+	repeat                       string
+	competent                    string
+}{
+	code:     "03/TCD",
+	docTitle: "Sổ tiếp công dân",
+	// APP: the decree heads the form "Mẫu số 03/TCD"; printed top right as
+	// the appendix forms are.
+	label: "Mẫu số 03/TCD",
+	// APP: the worksheet's name (at most 31 characters).
+	sheet: "Sổ tiếp công dân",
+	// In both copies.
+	title: "SỔ TIẾP CÔNG DÂN",
+	// APP: the period the pages cover.
+	period: "Từ ngày {from} đến ngày {to}",
+	// MD-ONLY (S1), in order and character for character, "KN" twice
+	// included (khiếu nại, kiến nghị). Any grouping of columns 9–11 under a
+	// common heading is UNCONFIRMED, so there is none.
+	columns: [13]string{
+		"STT", "Ngày tiếp", "Họ tên, địa chỉ", "CCCD/CMND/Hộ chiếu", "Nội dung đơn",
+		"Loại đơn (KN/TC/KN/PA)", "Số người cùng nội dung", "Cơ quan đã giải quyết", "Thuộc thẩm quyền (x)",
+		"Hướng dẫn công dân đến cơ quan có thẩm quyền", "Cơ quan, đơn vị thụ lý", "Theo dõi kết quả giải quyết", "Ghi chú",
+	},
+	// MD-ONLY (S1): the row of column numbers under the headings.
+	numbers: [13]string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"},
+	// APP: column 3, one line per person named: "họ tên, địa chỉ", the
+	// representatives of a group marked.
+	person:         "{name}, {address}",
+	representative: "{name} (người đại diện)",
+	// APP: column 4; footnote (4) asks for the details of another paper
+	// when there is no căn cước or passport. A căn cước prints as its bare
+	// number.
+	idKinds: map[string]string{"cmnd": "CMND {number}", "passport": "Hộ chiếu {number}", "other": "{description} {number}"},
+	// APP, with the nouns of footnotes (10) and (11).
+	guide:    "{body}; số văn bản hướng dẫn: {doc}",
+	transfer: "{body}; số văn bản chuyển đơn: {doc}",
+	// APP: column 12 for the outcomes columns 10 and 11 do not show.
+	accept: "Nhận đơn; hạn trả lời: {due}",
+	answer: "Trả lời trực tiếp",
+	refuse: "Từ chối tiếp: {ground}",
+	// APP: column 13, the derived "tiếp nhiều lần" that Biểu 01/TCD
+	// counts (law.md §4.3).
+	repeat: "Tiếp nhiều lần (lần thứ {n})",
+	// Footnote (9): "Đánh dấu (x)".
+	competent: "x",
+}

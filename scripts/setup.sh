@@ -11,10 +11,12 @@ cd "$(dirname "$0")/.."
 # chromium: end-to-end tests. fonts-liberation2: Times-metric fonts for PDFs and
 # screenshots. poppler-utils: reading PDFs back in tests. file: checking the
 # Windows executable. dbus: a session bus for the single-instance test.
+# libreoffice-calc-nogui: the second reader of the Excel outputs in tests.
 APT_PACKAGES=(
   build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev
   xvfb xauth x11-utils imagemagick dbus
   chromium fonts-liberation2 poppler-utils file
+  libreoffice-calc-nogui
 )
 
 missing=()

@@ -167,3 +167,14 @@ export const revealCitizen = (visitId: number, position: number, reason: string)
 
 /** The refusal grounds that apply on date (ISO; "" = today). */
 export const refusalGrounds = (date: string) => call<RefusalGroundView[]>('app.Reception.RefusalGrounds', date);
+
+/** A format the logbook exports to. */
+export type LogbookFormat = 'xlsx' | 'pdf';
+
+/**
+ * The sổ tiếp công dân (Mẫu 03/TCD) of the visits received from `from` to `to`
+ * (ISO dates; '' leaves that end open) as an Excel or PDF file, base64-encoded;
+ * protected identities masked. Written to the audit trail.
+ */
+export const exportLogbook = (format: LogbookFormat, from: string, to: string) =>
+  call<string>('app.Reception.ExportLogbook', format, from, to);

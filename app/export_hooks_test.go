@@ -1,0 +1,4 @@
+package app
+
+// ExportPage lets the tests page an export through a few visits.
+var ExportPage = &exportPage
