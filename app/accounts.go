@@ -67,12 +67,18 @@ func checkPerson(v *domain.Validation, fullName string, role domain.Role) {
 // Errors: Invalid with a message per field; Conflict (user name taken);
 // Unauthorized; Forbidden; Internal.
 func (s *Accounts) Create(in NewAccountInput) (*domain.Account, error) {
+	return s.create(in, true)
+}
+
+// create adds an account; mustChange says whether its first password must
+// be changed at the first login (always, except for the demo data's accounts).
+func (s *Accounts) create(in NewAccountInput, mustChange bool) (*domain.Account, error) {
 	admin, err := s.deps.require(PermManageAccounts)
 	if err != nil {
 		return nil, err
 	}
 	a := domain.Account{Username: domain.NormalizeUsername(in.Username), FullName: domain.CleanText(in.FullName),
-		Role: in.Role, MustChangePassword: true}
+		Role: in.Role, MustChangePassword: mustChange}
 	var v domain.Validation
 	domain.CheckUsername(&v, "username", a.Username)
 	checkPerson(&v, a.FullName, a.Role)

@@ -74,6 +74,8 @@ func init() {
 		{"backup", "[--out TỆP] [--data THƯ_MỤC]", "sao lưu dữ liệu vào thư mục backups/ của thư mục dữ liệu, hoặc vào TỆP", runBackup},
 		{"restore", "TỆP [--data THƯ_MỤC]", "khôi phục dữ liệu từ bản sao lưu TỆP; dữ liệu hiện tại được giữ lại thành một bản sao lưu", runRestore},
 		{"check", "[--data THƯ_MỤC]", "kiểm tra dữ liệu: cấu trúc tệp, khóa ngoại, chuỗi mã kiểm tra của nhật ký thao tác", runCheck},
+		{"demo", "[--visits N] [--seed S] [--data THƯ_MỤC]", "tạo dữ liệu mẫu (đơn vị, tài khoản, sổ tiếp công dân 6 tháng) trong thư mục dữ liệu trống", runDemo},
+		{"export", "visits [--from NGÀY] [--to NGÀY] --out TỆP.xlsx|.pdf|.json [--data THƯ_MỤC]", "xuất sổ tiếp công dân (Mẫu 03/TCD) ra Excel, PDF hoặc JSON; người được giữ bí mật bị che tên", runExport},
 		{"version", "", "in phiên bản, mã nguồn, ngày dựng, phiên bản Go và SQLite", runVersion},
 		{"help", "", "in hướng dẫn này", runHelp},
 	}
