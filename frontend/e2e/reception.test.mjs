@@ -114,6 +114,12 @@ test('the group is found by an unaccented fragment of a representative', async (
   await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 2);
   assert.match(await rows.nth(1).innerText(), /Nguyễn Văn Dũng[\s\S]*Kiến nghị/);
   await screenshot(page, 'browser-reception');
+  // The sổ downloads in the Mẫu 03/TCD layout.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất sổ ra Excel' }).click()]);
+  assert.equal(download.suggestedFilename(), 'so-tiep-cong-dan.xlsx');
+  const path = await download.path();
+  const head = (await import('node:fs')).readFileSync(path).subarray(0, 2).toString();
+  assert.equal(head, 'PK'); // an xlsx is a zip
 });
 
 test('a receipt slip is issued with a visit and opens as a PDF', async () => {

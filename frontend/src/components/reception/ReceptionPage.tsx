@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
-import { listVisits, type ApiError, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
+import { Alert, App, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { exportLogbook, listVisits, type ApiError, type LogbookFormat, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
 import { t } from '../../locales';
 import { formatDate, formatDateTime } from '../../util/date';
 import { useCan } from '../auth/session';
@@ -16,6 +16,7 @@ const emptyFilter: VisitFilter = { from: '', to: '', kind: '', outcome: '', sess
 export function ReceptionPage({ today }: { today: string }) {
   const canRecord = useCan('logbook.record');
   const canReveal = useCan('identity.reveal');
+  const { message } = App.useApp();
   const [filter, setFilter] = useState<VisitFilter>(emptyFilter);
   const [rows, setRows] = useState<VisitView[]>([]);
   const [total, setTotal] = useState(0);
@@ -51,17 +52,37 @@ export function ReceptionPage({ today }: { today: string }) {
 
   const set = (patch: Partial<VisitFilter>) => setFilter({ ...filter, ...patch, offset: 0 });
 
+  // The sổ in the Mẫu 03/TCD columns, for the dates filtered (all when none).
+  const download = async (format: LogbookFormat) => {
+    try {
+      const b64 = await exportLogbook(format, filter.from, filter.to);
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const type = format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(new Blob([bytes], { type }));
+      a.download = `so-tiep-cong-dan.${format}`;
+      a.click();
+      message.success(t('reception.exported'));
+    } catch (e) {
+      setError((e as ApiError).message);
+    }
+  };
+
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('reception.title')}
         </Typography.Title>
-        {canRecord && (
-          <Button type="primary" onClick={() => setOpen(true)} title={t('reception.addHint')}>
-            {t('reception.add')} ({t('reception.addHint')})
-          </Button>
-        )}
+        <Space>
+          <Button onClick={() => void download('xlsx')}>{t('reception.exportXlsx')}</Button>
+          <Button onClick={() => void download('pdf')}>{t('reception.exportPdf')}</Button>
+          {canRecord && (
+            <Button type="primary" onClick={() => setOpen(true)} title={t('reception.addHint')}>
+              {t('reception.add')} ({t('reception.addHint')})
+            </Button>
+          )}
+        </Space>
       </Space>
       <Space wrap style={{ margin: '16px 0' }}>
         <Input.Search
