@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 
 	"tiepdan/app/domain"
 )
@@ -437,11 +438,23 @@ func (s *Store) Visits(ctx context.Context, f FindVisits) ([]StoredVisit, int, e
 }
 
 // ftsQuery turns folded words into an FTS5 query: every word a prefix, all
-// required. Quotes keep FTS5 syntax characters literal.
+// required. Only letters and digits are kept — the tokenizer drops the rest
+// anyway — so nothing typed can be FTS5 syntax (quotes, NUL, NEAR, column
+// filters); each word is quoted besides. A query with no word matches
+// nothing.
 func ftsQuery(folded string) string {
+	clean := strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return ' '
+	}, folded)
 	var parts []string
-	for _, w := range strings.Fields(folded) {
-		parts = append(parts, `"`+strings.ReplaceAll(w, `"`, `""`)+`"*`)
+	for _, w := range strings.Fields(clean) {
+		parts = append(parts, `"`+w+`"*`)
+	}
+	if len(parts) == 0 {
+		return `""`
 	}
 	return strings.Join(parts, " ")
 }
