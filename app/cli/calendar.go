@@ -102,9 +102,13 @@ func runDeadline(env Env, args []string) error {
 		return err
 	}
 	var dl law.Deadline
-	if set["rule"] {
-		dl, err = cal.RuleDeadline(*rule, start, law.RuleOptions{Alternative: *alternative})
-	} else {
+	switch {
+	case set["rule"] && *alternative:
+		dl, err = cal.RuleDeadline(*rule, start, law.RuleOptions{Alternative: true})
+	case set["rule"]:
+		// The reading the unit chose in Cài đặt › Cách tính thời hạn.
+		dl, err = o.services.RuleDeadline(*rule, start, nil, nil)
+	default:
 		unit := law.CalendarDays
 		if *working {
 			unit = law.WorkingDays

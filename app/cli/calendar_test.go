@@ -181,3 +181,25 @@ func TestHelpListsCalendarCommands(t *testing.T) {
 		}
 	}
 }
+
+// Without --alternative, a rule is counted with the reading the unit stored.
+func TestDeadlineUsesTheStoredReading(t *testing.T) {
+	data := t.TempDir()
+	st, err := store.Open(data, storetest.Clock)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := apptest.New(t, st)
+	if _, err := s.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Calendar.SetReading("kn-thu-ly", true); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	// 10 ngày làm việc from Wednesday 10/6/2026 end on Wednesday 24/6.
+	code, out, errOut := run(t, cli.Env{}, "deadline", "--from", "2026-06-10", "--rule", "kn-thu-ly", "--data", data)
+	if code != 0 || !strings.HasPrefix(out, "2026-06-24\n") {
+		t.Fatalf("exit %d, %q, %q", code, out, errOut)
+	}
+}
