@@ -27,7 +27,7 @@ async function choose(text) {
 }
 
 /** Tabs from the current field until the element labelled label has the focus. */
-async function tabTo(label, max = 40) {
+async function tabTo(label, max = 80) {
   for (let i = 0; i < max; i++) {
     const here = await page.evaluate(() => {
       const el = document.activeElement;
@@ -53,10 +53,10 @@ test('a single visit, entered without the mouse', async () => {
   await kb().press('Tab'); // Loại giấy tờ keeps Căn cước
   await field('042090001234');
   await field('Tổ dân phố 3, phường Hà Huy Tập');
-  await tabTo('Nội dung vụ việc');
-  await kb().type('Đề nghị cấp giấy chứng nhận quyền sử dụng đất');
   await tabTo('Phân loại');
   await choose('Kiến');
+  await tabTo('Nội dung vụ việc');
+  await kb().type('Đề nghị cấp giấy chứng nhận quyền sử dụng đất');
   await tabTo('Hướng dẫn');
   // Radio group: arrow keys move the choice; "Nhận đơn" is the second.
   await kb().press('ArrowRight');
@@ -78,7 +78,8 @@ test('a group of 12 with 3 representatives', async () => {
     await kb().press('Tab'); // kind
     await kb().press('Tab'); // number (none)
     await field(reps[i][1]);
-    await kb().press('Space'); // Người đại diện
+    await tabTo('Người đại diện');
+    await kb().press('Space');
     if (i < reps.length - 1) {
       await tabTo('Thêm người');
       await kb().press('Enter');
@@ -88,10 +89,10 @@ test('a group of 12 with 3 representatives', async () => {
   await tabTo('Số người');
   await kb().press('Control+a');
   await kb().type('12');
-  await tabTo('Nội dung vụ việc');
-  await kb().type('Phản ánh ô nhiễm tiếng ồn từ xưởng cơ khí trong khu dân cư');
   await tabTo('Phân loại');
   await choose('Phản');
+  await tabTo('Nội dung vụ việc');
+  await kb().type('Phản ánh ô nhiễm tiếng ồn từ xưởng cơ khí trong khu dân cư');
   await tabTo('Hướng dẫn');
   await kb().press('ArrowRight');
   await kb().press('Control+s');
@@ -129,10 +130,10 @@ test('a receipt slip is issued with a visit and opens as a PDF', async () => {
   await kb().press('Tab');
   await field('042088004567');
   await field('Xóm Đông, xã Thạch Đài');
-  await tabTo('Nội dung vụ việc');
-  await kb().type('Khiếu nại quyết định thu hồi đất');
   await tabTo('Phân loại');
   await choose('Khiếu');
+  await tabTo('Nội dung vụ việc');
+  await kb().type('Khiếu nại quyết định thu hồi đất');
   await tabTo('Hướng dẫn');
   await kb().press('ArrowRight');
   await tabTo('Lập giấy biên nhận thông tin, tài liệu (Mẫu 02/TCD)');

@@ -26,6 +26,10 @@ const outcomes: Outcome[] = ['guide', 'accept', 'transfer', 'answer', 'refuse'];
 const idKinds = ['can-cuoc', 'cmnd', 'passport', 'other'];
 const fields = [0, 1, 2, 3, 4, 5, 6].map((i) => t(`reception.fields.${i}`));
 const NEW_SESSION = 0;
+
+// The form keeps dates as ISO strings, as Go does; the pickers show dd/mm/yyyy.
+const isoDateProps = (v: string) => ({ value: v ? dayjs(v) : null });
+const toISODate = (d: Dayjs | null) => (d ? d.format('YYYY-MM-DD') : '');
 const blankItem: ReceiptItem = { name: '', pages: 0, kind: 'original', condition: '' };
 
 const blankCitizen: Citizen = {
@@ -270,6 +274,33 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
                     </Form.Item>
                   </Col>
                 </Row>
+                <Row gutter={8}>
+                  <Col span={5}>
+                    <Form.Item name={[item.name, 'idIssueDate']} label={t('reception.idIssueDate')} getValueProps={isoDateProps} normalize={toISODate}>
+                      <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={7}>
+                    <Form.Item name={[item.name, 'idIssuePlace']} label={t('reception.idIssuePlace')}>
+                      <Input maxLength={200} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={5}>
+                    <Form.Item name={[item.name, 'birthDate']} label={t('reception.birthDate')} getValueProps={isoDateProps} normalize={toISODate}>
+                      <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+                    </Form.Item>
+                  </Col>
+                  <Col span={7}>
+                    <Form.Item name={[item.name, 'phone']} label={t('reception.phone')}>
+                      <Input maxLength={30} />
+                    </Form.Item>
+                  </Col>
+                </Row>
+                {people[i]?.idKind === 'other' && (
+                  <Form.Item name={[item.name, 'idDescription']} label={t('reception.idDescription')}>
+                    <Input maxLength={200} />
+                  </Form.Item>
+                )}
                 <Space size="large" wrap>
                   <Form.Item name={[item.name, 'representative']} valuePropName="checked" noStyle>
                     <Checkbox>{t('reception.representative')}</Checkbox>
