@@ -149,3 +149,34 @@ test('a receipt slip is issued with a visit and opens as a PDF', async () => {
   assert.equal(head, '%PDF-');
   await screenshot(page, 'browser-receipt');
 });
+
+test("the Chairman's periodic sitting is recorded with its participants and conclusions", async () => {
+  // Close the receipt and the visit form.
+  for (let i = 0; i < 5 && (await page.locator('.ant-modal-wrap:visible, .ant-drawer-open').count()) > 0; i++) {
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(400);
+  }
+  await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
+  const today = (await page.evaluate(() => window.go.app.System.Info())).today;
+  const [y, m, d] = today.split('-');
+  const monday = new Date(Date.UTC(+y, +m - 1, +d - ((new Date(Date.UTC(+y, +m - 1, +d)).getUTCDay() + 6) % 7)));
+  const weekLabel = `Tuần từ ${String(monday.getUTCDate()).padStart(2, '0')}/${String(monday.getUTCMonth() + 1).padStart(2, '0')}/${monday.getUTCFullYear()}`;
+  await page.getByText('Có tuần chưa có buổi tiếp công dân định kỳ của Chủ tịch').waitFor();
+
+  await page.getByRole('menuitem', { name: /Tiếp công dân/ }).click();
+  await page.getByRole('tab', { name: 'Kỳ tiếp' }).click();
+  await page.getByRole('button', { name: 'Thêm kỳ tiếp' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Thêm kỳ tiếp' });
+  await dialog.getByLabel('Người chủ trì', { exact: true }).fill('Chủ tịch Ủy ban nhân dân phường Nguyễn Văn Dũng');
+  await dialog.getByLabel('Thành phần tham gia', { exact: true }).fill('Thường trực Hội đồng nhân dân phường\nỦy ban Mặt trận Tổ quốc Việt Nam phường\nBan thanh tra nhân dân');
+  await dialog.getByLabel('Kết luận của người chủ trì (thông báo kết luận việc tiếp công dân)').fill('Giao công chức địa chính kiểm tra thực địa, báo cáo trước ngày 10/12/2026.');
+  await dialog.getByRole('button', { name: /Lưu/ }).click();
+  await page.getByText('Đã lưu kỳ tiếp.').waitFor();
+  await page.locator('.ant-table-row', { hasText: 'Tiếp định kỳ' }).waitFor();
+  await screenshot(page, 'browser-sessions');
+
+  // This week now has its periodic sitting.
+  await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
+  await page.getByText(/Lượt tiếp hôm nay/).waitFor();
+  assert.equal(await page.getByText(weekLabel).count(), 0, `${weekLabel} is still listed`);
+});

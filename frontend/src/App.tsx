@@ -113,7 +113,7 @@ export default function TiepDan() {
           <Route path="/" element={<Dashboard unit={unit} info={info} />} />
           <Route
             path="/tiep-cong-dan"
-            element={user.permissions.includes('logbook.view') ? <ReceptionPage today={info.today} /> : <Placeholder area="reception" />}
+            element={user.permissions.includes('logbook.view') ? <ReceptionPage today={info.today} place={unit?.receptionPlace} /> : <Placeholder area="reception" />}
           />
           <Route path="/don-thu" element={<Placeholder area="petitions" />} />
           <Route path="/vu-viec" element={<Placeholder area="cases" />} />

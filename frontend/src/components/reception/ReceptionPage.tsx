@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { exportLogbook, listVisits, type ApiError, type LogbookFormat, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
 import { t } from '../../locales';
 import { formatDate, formatDateTime } from '../../util/date';
 import { useCan } from '../auth/session';
 import { RevealButton } from './RevealButton';
+import { SessionsPanel } from './SessionsPanel';
 import { VisitForm } from './VisitForm';
 
 const kinds: VisitKind[] = ['complaint', 'denunciation', 'recommendation', 'feedback', 'mixed', 'other'];
@@ -13,7 +14,7 @@ const outcomes: Outcome[] = ['guide', 'accept', 'transfer', 'answer', 'refuse'];
 const emptyFilter: VisitFilter = { from: '', to: '', kind: '', outcome: '', sessionKind: '', groupOnly: false, text: '', limit: 50, offset: 0 };
 
 /** Tiếp công dân: the logbook with its filters, and the entry of a new visit (Alt+N). */
-export function ReceptionPage({ today }: { today: string }) {
+export function ReceptionPage({ today, place = '' }: { today: string; place?: string }) {
   const canRecord = useCan('logbook.record');
   const canReveal = useCan('identity.reveal');
   const { message } = App.useApp();
@@ -84,6 +85,13 @@ export function ReceptionPage({ today }: { today: string }) {
           )}
         </Space>
       </Space>
+      <Tabs
+        items={[
+          {
+            key: 'logbook',
+            label: t('reception.tabLogbook'),
+            children: (
+              <>
       <Space wrap style={{ margin: '16px 0' }}>
         <Input.Search
           aria-label={t('reception.search')}
@@ -160,6 +168,12 @@ export function ReceptionPage({ today }: { today: string }) {
             width: 90,
             render: (n: number) => (n > 1 ? <Tag color="red">{t('reception.nthTime', { n })}</Tag> : t('reception.firstTime')),
           },
+        ]}
+      />
+              </>
+            ),
+          },
+          { key: 'sessions', label: t('reception.tabSessions'), children: <SessionsPanel today={today} place={place} /> },
         ]}
       />
       <Drawer
