@@ -84,10 +84,7 @@ func TestAnExtraDayOffMovesTheDeadline(t *testing.T) {
 
 func TestEditsAreStored(t *testing.T) {
 	st := storetest.Open(t)
-	first := apptest.New(t, st)
-	if _, err := first.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
-		t.Fatal(err)
-	}
+	first := apptest.AdminOn(t, st)
 	if _, err := first.Calendar.SaveOverride(app.OverrideInput{Date: "2026-11-28", Kind: "working", Reason: "Làm việc thứ Bảy"}); err != nil {
 		t.Fatal(err)
 	}
@@ -495,9 +492,7 @@ func TestCalendarSeesEditsOfAnotherProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := apptest.New(t, setup).Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
-		t.Fatal(err)
-	}
+	apptest.AdminOn(t, setup)
 	setup.Close()
 	window, browser := open(), open()
 	req := app.DeadlineRequest{From: "2026-11-27", Days: 5, Working: true}

@@ -167,10 +167,7 @@ func TestSetReadingInvalidWritesNothing(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.id, func(t *testing.T) {
 			st := storetest.Open(t)
-			s := apptest.New(t, st)
-			if _, err := s.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
-				t.Fatal(err)
-			}
+			s := apptest.AdminOn(t, st)
 			_, err := s.Calendar.SetReading(c.id, true)
 			var de *domain.Error
 			if !errors.As(err, &de) || de.Kind != domain.Invalid || len(de.Fields) != 1 || !strings.Contains(de.Fields["ruleId"], c.want) {

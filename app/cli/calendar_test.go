@@ -111,10 +111,7 @@ func TestStoredOverrideChangesTheCommands(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	services := apptest.New(t, st)
-	if _, err := services.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
-		t.Fatal(err)
-	}
+	services := apptest.AdminOn(t, st)
 	if _, err := services.Calendar.SaveOverride(app.OverrideInput{Date: "2026-12-01", Kind: "off", Reason: "Nghỉ bổ sung theo thông báo của UBND tỉnh"}); err != nil {
 		t.Fatal(err)
 	}
@@ -189,10 +186,7 @@ func TestDeadlineUsesTheStoredReading(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := apptest.New(t, st)
-	if _, err := s.Auth.SetupAdmin(app.SetupInput{Username: "quantri", FullName: "Quản Trị", Password: apptest.Password, PasswordConfirm: apptest.Password}); err != nil {
-		t.Fatal(err)
-	}
+	s := apptest.AdminOn(t, st)
 	if _, err := s.Calendar.SetReading("kn-thu-ly", true); err != nil {
 		t.Fatal(err)
 	}
