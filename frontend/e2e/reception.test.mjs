@@ -114,6 +114,13 @@ test('the group is found by an unaccented fragment of a representative', async (
   await search.fill('');
   await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 2);
   assert.match(await rows.nth(1).innerText(), /Nguyễn Văn Dũng[\s\S]*Kiến nghị/);
+  // The sitting-kind filter: no visit was in a periodic sitting.
+  await page.getByLabel('Loại kỳ tiếp').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Tiếp định kỳ' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 0);
+  await page.getByLabel('Loại kỳ tiếp').click();
+  await page.locator('.ant-select-item-option', { hasText: 'Tiếp thường xuyên' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.ant-table-row').length === 2);
   await screenshot(page, 'browser-reception');
   // The sổ downloads in the Mẫu 03/TCD layout.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất sổ ra Excel' }).click()]);

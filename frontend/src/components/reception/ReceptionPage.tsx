@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Drawer, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Drawer, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { exportLogbook, listVisits, type ApiError, type LogbookFormat, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
 import { t } from '../../locales';
 import { formatDate, formatDateTime } from '../../util/date';
@@ -113,6 +113,22 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
           value={filter.outcome}
           onChange={(outcome) => set({ outcome })}
           options={[{ value: '', label: `${t('reception.filterOutcome')}: ${t('reception.all')}` }, ...outcomes.map((o) => ({ value: o, label: t(`reception.outcomes.${o}`) }))]}
+        />
+        <DatePicker.RangePicker
+          aria-label={t('reception.filterDates')}
+          format="DD/MM/YYYY"
+          placeholder={[t('reception.filterFrom'), t('reception.filterTo')]}
+          onChange={(r) => set({ from: r?.[0]?.format('YYYY-MM-DD') ?? '', to: r?.[1]?.format('YYYY-MM-DD') ?? '' })}
+        />
+        <Select
+          aria-label={t('reception.filterSessionKind')}
+          style={{ width: 200 }}
+          value={filter.sessionKind}
+          onChange={(sessionKind) => set({ sessionKind })}
+          options={[
+            { value: '', label: `${t('reception.filterSessionKind')}: ${t('reception.all')}` },
+            ...(['regular', 'periodic', 'adhoc'] as const).map((k) => ({ value: k, label: t(`reception.sessionKinds.${k}`) })),
+          ]}
         />
         <Checkbox checked={filter.groupOnly} onChange={(e) => set({ groupOnly: e.target.checked })}>
           {t('reception.groupOnly')}
