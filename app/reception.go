@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -530,4 +531,79 @@ func (r *Reception) RefusalGrounds(date string) ([]RefusalGroundView, error) {
 		out = append(out, RefusalGroundView{ID: g.ID, Text: g.Text, Citation: g.Citation, NeedsNotice: g.NeedsNotice})
 	}
 	return out, nil
+}
+
+// RefusalNoticePDF prints the Thông báo về việc từ chối tiếp công dân (Mẫu
+// 01/TCD) of a refused visit whose ground requires it, dated date (ISO; ""
+// = today) with number (0 leaves it to fill in by hand), as a base64 PDF.
+// A protected citizen's notice needs the vault key (lãnh đạo). The print is
+// audited.
+//
+// Errors: Invalid (the visit needs no notice; a bad date); NotFound;
+// Unauthorized; Forbidden; Internal.
+func (r *Reception) RefusalNoticePDF(visitID int64, number int, date string) (string, error) {
+	a, err := r.deps.require(PermRecord)
+	if err != nil {
+		return "", err
+	}
+	ctx := context.Background()
+	st, _ := r.deps.store()
+	sv, err := st.Visit(ctx, visitID)
+	if err != nil {
+		return "", err
+	}
+	if sv.Outcome != domain.OutcomeRefuse || sv.NoticeDue == "" {
+		return "", domain.Errorf(domain.Invalid, "Lượt tiếp số %d không thuộc trường hợp phải ra thông báo từ chối tiếp (Mẫu 01/TCD).", sv.Number)
+	}
+	day := law.DateOf(r.deps.Now())
+	if date != "" {
+		if day, err = law.ParseDate(date); err != nil {
+			return "", &domain.Error{Kind: domain.Invalid, Message: "Ngày không hợp lệ.", Fields: map[string]string{"date": "Ngày không hợp lệ"}}
+		}
+	}
+	if len(sv.People) == 0 {
+		return "", domain.Errorf(domain.Invalid, "Lượt tiếp không có người đến.")
+	}
+	c := sv.People[0].Citizen
+	if sv.People[0].Protected {
+		keys := r.deps.session.keys()
+		if keys.vault == nil || !Allowed(a.Role, PermRevealIdentity) {
+			return "", domain.Errorf(domain.Forbidden, "Người đến được giữ bí mật danh tính: chỉ lãnh đạo in được thông báo này.")
+		}
+		plain, err := secure.Open(keys.vault, sealedCitizenLabel, sv.People[0].Sealed)
+		if err != nil {
+			return "", domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+		}
+		if err := json.Unmarshal(plain, &c); err != nil {
+			return "", domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+		}
+	}
+	received, _ := time.Parse(time.RFC3339, sv.ReceivedAt)
+	ground, _ := law.RefusalGroundByID(sv.RefusalGround, law.DateOf(received))
+	unit, err := st.Unit(ctx)
+	if err != nil {
+		return "", err
+	}
+	n := domain.RefusalNotice{Number: number, Date: day.String(), Addressee: c.Name, VisitDate: law.DateOf(received).String(),
+		CitizenName: c.Name, IDNumber: c.IDNumber, IDIssueDate: c.IDIssueDate, IDIssuePlace: c.IDIssuePlace, Address: c.Address,
+		ContentKind: sv.Kind, ContentSummary: sv.Summary, Reason: ground.Text}
+	var pdf bytes.Buffer
+	if err := reports.RefusalNoticePDF(&pdf, *unit, n, reports.SlipOptions{}); err != nil {
+		// The notice's fields are the visit's: say what to complete there.
+		var de *domain.Error
+		if errors.As(err, &de) && len(de.Fields) > 0 {
+			msgs := make([]string, 0, len(de.Fields))
+			for _, m := range de.Fields {
+				msgs = append(msgs, m)
+			}
+			sort.Strings(msgs)
+			return "", domain.Errorf(domain.Invalid, "Chưa đủ thông tin để in thông báo từ chối tiếp: %s. Hãy bổ sung vào lượt tiếp số %d.",
+				strings.Join(msgs, "; "), sv.Number)
+		}
+		return "", err
+	}
+	if err := st.RecordEvent(ctx, actor(a), "print", "visit", fmt.Sprint(visitID), map[string]any{"form": "01/TCD"}); err != nil {
+		return "", err
+	}
+	return base64.StdEncoding.EncodeToString(pdf.Bytes()), nil
 }

@@ -328,3 +328,43 @@ func TestAReceiptIsIssuedWithTheVisit(t *testing.T) {
 		t.Fatalf("visits after a refused save: %d", page.Total)
 	}
 }
+
+func TestTheRefusalNoticeIsPrintedForAGroundThatNeedsIt(t *testing.T) {
+	f := newReception(t)
+	if _, err := f.admin.Settings.SaveUnit(validUnit()); err != nil {
+		t.Fatal(err)
+	}
+	v := f.visit(dung)
+	v.Kind, v.Outcome, v.RefusalGround = domain.ContentRecommendation, domain.OutcomeRefuse, "kien-nghi-lap-lai"
+	refused, err := f.clerk.Reception.SaveVisit(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b64, err := f.clerk.Reception.RefusalNoticePDF(refused.ID, 12, "2026-11-30")
+	if err != nil {
+		t.Fatal(err)
+	}
+	pdf, _ := base64.StdEncoding.DecodeString(b64)
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Fatal("not a PDF")
+	}
+	// A visit that needs no notice is refused with a message.
+	plain, _ := f.clerk.Reception.SaveVisit(f.visit(dung))
+	if _, err := f.clerk.Reception.RefusalNoticePDF(plain.ID, 0, ""); domain.KindOf(err) != domain.Invalid {
+		t.Fatalf("notice for an accepted visit: %v", err)
+	}
+	// Without an identity number the notice cannot be printed: the message says what to add.
+	noID := f.visit(domain.Citizen{Name: "Võ Thị Mai", Address: "Tổ dân phố 2"})
+	noID.Kind, noID.Outcome, noID.RefusalGround = domain.ContentRecommendation, domain.OutcomeRefuse, "kien-nghi-lap-lai"
+	saved, err := f.clerk.Reception.SaveVisit(noID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.clerk.Reception.RefusalNoticePDF(saved.ID, 0, ""); domain.KindOf(err) != domain.Invalid || !strings.Contains(err.Error(), "bổ sung vào lượt tiếp") {
+		t.Fatalf("notice without an ID number: %v", err)
+	}
+	log, _ := f.admin.Audit.List(app.AuditFilter{Action: "print"})
+	if log.Total != 1 {
+		t.Fatalf("print audit entries: %d", log.Total)
+	}
+}

@@ -187,3 +187,23 @@ test("the Chairman's periodic sitting is recorded with its participants and conc
   await page.getByText(/Lượt tiếp hôm nay/).waitFor();
   assert.equal(await page.getByText(weekLabel).count(), 0, `${weekLabel} is still listed`);
 });
+
+test('a refusal that needs the written notice prints Mẫu 01/TCD', async () => {
+  await page.evaluate(async () => {
+    const r = window.go.app.Reception;
+    const info = await window.go.app.System.Info();
+    const [s] = await r.Sessions({ from: info.today, to: info.today, kind: 'regular' });
+    const person = { name: 'Võ Thị Mai', idKind: 'can-cuoc', idNumber: '042190001234', idIssueDate: '', idIssuePlace: '', idDescription: '', birthDate: '', address: 'Tổ dân phố 2', phone: '', representative: false, protected: false, masked: false };
+    await r.SaveVisit({ id: 0, sessionId: s.id, receivedAt: '', citizens: [person], peopleCount: 1, summary: 'Kiến nghị lại việc đã được trả lời', kind: 'recommendation', field: '', resolvedBy: '', withinCompetence: true, outcome: 'refuse', guideBody: '', guideDoc: '', transferBody: '', transferDoc: '', refusalGround: 'kien-nghi-lap-lai', matterId: 0, notes: '', revision: 0, print: { pageSize: 'A4', twoCopies: false } });
+  });
+  await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
+  await page.getByRole('menuitem', { name: /Tiếp công dân/ }).click();
+  await page.getByRole('button', { name: 'In thông báo (Mẫu 01/TCD)' }).click();
+  const dialog = page.getByRole('dialog', { name: /Thông báo từ chối tiếp công dân/ });
+  await dialog.waitFor();
+  const head = await dialog.locator('iframe').evaluate(async (f) => {
+    const body = await (await fetch(f.src)).arrayBuffer();
+    return new TextDecoder().decode(new Uint8Array(body).slice(0, 5));
+  });
+  assert.equal(head, '%PDF-');
+});

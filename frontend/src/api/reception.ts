@@ -178,3 +178,7 @@ export type LogbookFormat = 'xlsx' | 'pdf';
  */
 export const exportLogbook = (format: LogbookFormat, from: string, to: string) =>
   call<string>('app.Reception.ExportLogbook', format, from, to);
+
+/** The Thông báo từ chối tiếp công dân (Mẫu 01/TCD) of a refused visit, as a base64 PDF. */
+export const refusalNoticePDF = (visitId: number, number: number, date: string) =>
+  call<string>('app.Reception.RefusalNoticePDF', visitId, number, date);

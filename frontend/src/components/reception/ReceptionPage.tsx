@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, DatePicker, Drawer, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { exportLogbook, listVisits, type ApiError, type LogbookFormat, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
+import { exportLogbook, listVisits, refusalNoticePDF, type ApiError, type LogbookFormat, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
 import { t } from '../../locales';
 import { formatDate, formatDateTime } from '../../util/date';
 import { useCan } from '../auth/session';
+import { PdfModal } from '../common/PdfModal';
 import { RevealButton } from './RevealButton';
 import { SessionsPanel } from './SessionsPanel';
 import { VisitForm } from './VisitForm';
@@ -52,6 +53,15 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
   }, [canRecord]);
 
   const set = (patch: Partial<VisitFilter>) => setFilter({ ...filter, ...patch, offset: 0 });
+
+  const [notice, setNotice] = useState<{ pdf: string; number: number }>();
+  const printNotice = async (v: VisitView) => {
+    try {
+      setNotice({ pdf: await refusalNoticePDF(v.id, 0, ''), number: v.number });
+    } catch (e) {
+      setError((e as ApiError).message);
+    }
+  };
 
   // The sổ in the Mẫu 03/TCD columns, for the dates filtered (all when none).
   const download = async (format: LogbookFormat) => {
@@ -177,7 +187,24 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
             render: (n: number, v) => (v.isGroup ? <Tag color="orange">{t('reception.group', { n })}</Tag> : n),
           },
           { title: t('reception.colOutcome'), dataIndex: 'outcome', render: (o: Outcome) => t(`reception.outcomes.${o}`), width: 130 },
-          { title: t('reception.colDue'), dataIndex: 'replyDue', render: formatDate, width: 110 },
+          {
+            title: t('reception.colDue'),
+            key: 'due',
+            width: 150,
+            render: (_, v) =>
+              v.noticeDue ? (
+                <Space orientation="vertical" size={2}>
+                  <span>{t('reception.noticeDue', { date: formatDate(v.noticeDue) })}</span>
+                  {canRecord && (
+                    <Button size="small" onClick={() => void printNotice(v)}>
+                      {t('reception.printNotice')}
+                    </Button>
+                  )}
+                </Space>
+              ) : (
+                formatDate(v.replyDue)
+              ),
+          },
           {
             title: t('reception.colOrdinal'),
             dataIndex: 'visitOrdinal',
@@ -191,6 +218,12 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
           },
           { key: 'sessions', label: t('reception.tabSessions'), children: <SessionsPanel today={today} place={place} /> },
         ]}
+      />
+      <PdfModal
+        pdf={notice?.pdf}
+        title={t('reception.noticeTitle', { n: notice?.number ?? 0 })}
+        fileName={`thong-bao-tu-choi-tiep-${notice?.number ?? 0}.pdf`}
+        onClose={() => setNotice(undefined)}
       />
       <Drawer
         open={open}

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Modal, Radio, Row, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, DatePicker, Divider, Form, Input, InputNumber, Radio, Row, Select, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import {
   listSessions,
@@ -20,6 +20,7 @@ import { t } from '../../locales';
 import { formatDate } from '../../util/date';
 import { showFieldErrors } from '../common/formErrors';
 import { useUser } from '../auth/session';
+import { PdfModal } from '../common/PdfModal';
 
 const kinds: VisitKind[] = ['complaint', 'denunciation', 'recommendation', 'feedback', 'mixed', 'other'];
 const outcomes: Outcome[] = ['guide', 'accept', 'transfer', 'answer', 'refuse'];
@@ -85,7 +86,7 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
   const [earlier, setEarlier] = useState<VisitView[]>([]);
   const [matterId, setMatterId] = useState(0);
   const [warnings, setWarnings] = useState<string[]>([]);
-  const [issued, setIssued] = useState<{ url: string; label: string; file: string }>();
+  const [issued, setIssued] = useState<{ pdf: string; label: string; file: string }>();
   const [busy, setBusy] = useState(false);
   const user = useUser();
   const outcome = Form.useWatch('outcome', form);
@@ -184,10 +185,8 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
       });
       setWarnings(saved.warnings);
       if (saved.receipt) {
-        const bytes = Uint8Array.from(atob(saved.receipt.pdf), (c) => c.charCodeAt(0));
-        const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
         setIssued({
-          url,
+          pdf: saved.receipt.pdf,
           label: t('reception.receiptIssued', { n: saved.receipt.number, year: saved.receipt.year }),
           file: `giay-bien-nhan-${saved.receipt.number}-${saved.receipt.year}.pdf`,
         });
@@ -497,22 +496,7 @@ export function VisitForm({ today, onSaved }: { today: string; onSaved: (v: Visi
       <Button type="primary" htmlType="submit" loading={busy}>
         {t('reception.save')}
       </Button>
-      <Modal
-        open={!!issued}
-        title={issued?.label}
-        width={900}
-        onCancel={() => setIssued(undefined)}
-        footer={[
-          <Button key="dl" type="primary" href={issued?.url} download={issued?.file}>
-            {t('reception.download')}
-          </Button>,
-          <Button key="close" onClick={() => setIssued(undefined)}>
-            {t('reception.close')}
-          </Button>,
-        ]}
-      >
-        {issued && <iframe title={issued.label} src={issued.url} style={{ width: '100%', height: 600, border: 0 }} />}
-      </Modal>
+      <PdfModal pdf={issued?.pdf} title={issued?.label ?? ''} fileName={issued?.file ?? ''} onClose={() => setIssued(undefined)} />
     </Form>
   );
 }
