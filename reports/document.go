@@ -662,18 +662,7 @@ func (l *layout) header(h header) {
 	leftW := W - rightW - gap
 	rightX := x + W - rightW
 
-	// Left: the superior agency (upright) over the issuing agency (bold),
-	// with a short rule under it: 1/3 to 1/2 of the text (law.md §5).
-	ag := textStyle{size: l.s(sizeAgency), align: alignCenter, balance: true}
-	var left block
-	if strings.TrimSpace(h.superior) != "" {
-		left.add(l.textBlock([]run{plain(l.agencyLines(upper(h.superior), regular, ag.size, leftW))}, ag, x, leftW), 0)
-	}
-	name := l.textBlock([]run{strong(l.agencyLines(upper(h.agency), bold, ag.size, leftW))}, ag, x, leftW)
-	left.add(name, left.h)
-	_, nameW := widestText(l, name)
-	left.ops = append(left.ops, l.rule(x+leftW/2, left.h+l.s(1), nameW*0.4))
-	left.h += l.s(1)
+	left := l.agencyBlock(h.superior, h.agency, x, leftW)
 
 	// Right: Quốc hiệu and Tiêu ngữ, both bold, with a rule as long as the
 	// Tiêu ngữ under it.
@@ -945,4 +934,22 @@ func dateParts(t time.Time) (day, month, year string) {
 		month = fmt.Sprintf("%02d", int(t.Month()))
 	}
 	return fmt.Sprintf("%02d", t.Day()), month, fmt.Sprint(t.Year())
+}
+
+// agencyBlock lays out the agency block of a document's top left, in
+// capitals and centred in width w: the superior agency (upright, when
+// given) over the issuing agency (bold), with a short rule under it of
+// 1/3 to 1/2 of the text's length (NĐ 30/2020, law.md §5).
+func (l *layout) agencyBlock(superior, agency string, x, w float64) block {
+	ag := textStyle{size: l.s(sizeAgency), align: alignCenter, balance: true}
+	var b block
+	if strings.TrimSpace(superior) != "" {
+		b.add(l.textBlock([]run{plain(l.agencyLines(upper(superior), regular, ag.size, w))}, ag, x, w), 0)
+	}
+	name := l.textBlock([]run{strong(l.agencyLines(upper(agency), bold, ag.size, w))}, ag, x, w)
+	b.add(name, b.h)
+	_, nameW := widestText(l, name)
+	b.ops = append(b.ops, l.rule(x+w/2, b.h+l.s(1), nameW*0.4))
+	b.h += l.s(1)
+	return b
 }

@@ -776,16 +776,7 @@ func tableRow(cols []tableCol, cells [][]block, start, n int, lh float64, middle
 func (l *layout) logbookHead(unit domain.Unit, period string) {
 	x, W := l.x0(), l.width()
 	leftW := W * 0.4
-	ag := textStyle{size: l.s(sizeAgency), align: alignCenter, balance: true}
-	var left block
-	if strings.TrimSpace(unit.SuperiorAgency) != "" {
-		left.add(l.textBlock([]run{plain(l.agencyLines(upper(unit.SuperiorAgency), regular, ag.size, leftW))}, ag, x, leftW), 0)
-	}
-	name := l.textBlock([]run{strong(l.agencyLines(upper(unit.Name), bold, ag.size, leftW))}, ag, x, leftW)
-	left.add(name, left.h)
-	_, nameW := widestText(l, name)
-	left.ops = append(left.ops, l.rule(x+leftW/2, left.h+l.s(1), nameW*0.4))
-	left.h += l.s(1)
+	left := l.agencyBlock(unit.SuperiorAgency, unit.Name, x, leftW)
 
 	var b block
 	b.add(left, 0)
