@@ -18,19 +18,7 @@ func newServices(t *testing.T) *app.Services {
 	return apptest.Admin(t)
 }
 
-func validUnit() domain.Unit {
-	return domain.Unit{
-		Name:            "Ủy ban nhân dân phường Hà Huy Tập",
-		SuperiorAgency:  "Ủy ban nhân dân tỉnh Hà Tĩnh",
-		DocSymbol:       "UBND",
-		PlaceName:       "Hà Tĩnh",
-		ChairmanName:    "Nguyễn Văn Dũng",
-		ChairmanTitle:   "Chủ tịch",
-		ReceptionPlace:  "Trụ sở Ủy ban nhân dân phường Hà Huy Tập",
-		PeriodicDays:    []int{4},
-		ReportRecipient: "Thanh tra tỉnh Hà Tĩnh",
-	}
-}
+func validUnit() domain.Unit { return storetest.Unit() }
 
 func TestFirstRunThenConfigured(t *testing.T) {
 	s := newServices(t)

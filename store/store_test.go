@@ -13,19 +13,7 @@ import (
 	"tiepdan/store/storetest"
 )
 
-func sampleUnit() domain.Unit {
-	return domain.Unit{
-		Name:            "Ủy ban nhân dân phường Hà Huy Tập",
-		SuperiorAgency:  "Ủy ban nhân dân tỉnh Hà Tĩnh",
-		DocSymbol:       "UBND",
-		PlaceName:       "Hà Tĩnh",
-		ChairmanName:    "Nguyễn Văn Dũng",
-		ChairmanTitle:   "Chủ tịch",
-		ReceptionPlace:  "Trụ sở Ủy ban nhân dân phường Hà Huy Tập",
-		PeriodicDays:    []int{4},
-		ReportRecipient: "Thanh tra tỉnh Hà Tĩnh",
-	}
-}
+func sampleUnit() domain.Unit { return storetest.Unit() }
 
 func TestOpenMigratesAndRecordsVersion(t *testing.T) {
 	s := storetest.Open(t)

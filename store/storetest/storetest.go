@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"tiepdan/app/domain"
 	"tiepdan/store"
 )
 
@@ -25,4 +26,19 @@ func Open(tb testing.TB) *store.Store {
 	}
 	tb.Cleanup(func() { s.Close() })
 	return s
+}
+
+// Unit returns a valid set of unit settings: the ward of the customer.
+func Unit() domain.Unit {
+	return domain.Unit{
+		Name:            "Ủy ban nhân dân phường Hà Huy Tập",
+		SuperiorAgency:  "Ủy ban nhân dân tỉnh Hà Tĩnh",
+		DocSymbol:       "UBND",
+		PlaceName:       "Hà Tĩnh",
+		ChairmanName:    "Nguyễn Văn Dũng",
+		ChairmanTitle:   "Chủ tịch",
+		ReceptionPlace:  "Trụ sở Ủy ban nhân dân phường Hà Huy Tập",
+		PeriodicDays:    []int{4},
+		ReportRecipient: "Thanh tra tỉnh Hà Tĩnh",
+	}
 }
