@@ -33,28 +33,40 @@ const (
 	PermViewLogbook Permission = "logbook.view"
 	// PermRecord: record sittings and visits.
 	PermRecord Permission = "logbook.record"
+	// PermViewPetitions: read the petition register and the cases (the police
+	// liaison sees only group and complex cases, never a protected identity).
+	PermViewPetitions Permission = "petitions.view"
+	// PermRecordPetitions: register petitions, record their handling and the
+	// steps of cases.
+	PermRecordPetitions Permission = "petitions.record"
+	// PermViewReports: read the statistics (aggregates only).
+	PermViewReports Permission = "reports.view"
 )
 
 // rolePermissions is the one table of who may do what.
 var rolePermissions = map[domain.Role][]Permission{
-	domain.RoleAdmin:  {PermUse, PermEditUnit, PermEditCalendar, PermManageAccounts, PermViewAudit, PermManageBackups, PermViewLogbook},
-	domain.RoleLeader: {PermUse, PermRevealIdentity, PermViewLogbook, PermRecord},
-	domain.RoleClerk:  {PermUse, PermViewLogbook, PermRecord},
-	domain.RolePolice: {PermUse, PermViewLogbook},
-	domain.RoleViewer: {PermUse},
+	domain.RoleAdmin: {PermUse, PermEditUnit, PermEditCalendar, PermManageAccounts, PermViewAudit, PermManageBackups,
+		PermViewLogbook, PermViewPetitions, PermViewReports},
+	domain.RoleLeader: {PermUse, PermRevealIdentity, PermViewLogbook, PermRecord, PermViewPetitions, PermRecordPetitions, PermViewReports},
+	domain.RoleClerk:  {PermUse, PermViewLogbook, PermRecord, PermViewPetitions, PermRecordPetitions, PermViewReports},
+	domain.RolePolice: {PermUse, PermViewLogbook, PermViewPetitions},
+	domain.RoleViewer: {PermUse, PermViewReports},
 }
 
 // permissionLabels say in Vietnamese what a refused permission was for.
 var permissionLabels = map[Permission]string{
-	PermUse:            "sử dụng phần mềm",
-	PermEditUnit:       "sửa thông tin đơn vị",
-	PermEditCalendar:   "sửa lịch làm việc và cách tính thời hạn",
-	PermManageAccounts: "quản lý tài khoản",
-	PermViewAudit:      "xem nhật ký",
-	PermManageBackups:  "sao lưu và khôi phục dữ liệu",
-	PermRevealIdentity: "xem danh tính người tố cáo",
-	PermViewLogbook:    "xem sổ tiếp công dân",
-	PermRecord:         "ghi sổ tiếp công dân",
+	PermUse:             "sử dụng phần mềm",
+	PermEditUnit:        "sửa thông tin đơn vị",
+	PermEditCalendar:    "sửa lịch làm việc và cách tính thời hạn",
+	PermManageAccounts:  "quản lý tài khoản",
+	PermViewAudit:       "xem nhật ký",
+	PermManageBackups:   "sao lưu và khôi phục dữ liệu",
+	PermRevealIdentity:  "xem danh tính người tố cáo",
+	PermViewLogbook:     "xem sổ tiếp công dân",
+	PermRecord:          "ghi sổ tiếp công dân",
+	PermViewPetitions:   "xem sổ đơn thư và vụ việc",
+	PermRecordPetitions: "ghi sổ đơn thư và xử lý vụ việc",
+	PermViewReports:     "xem báo cáo thống kê",
 }
 
 // Allowed reports whether role may use p.

@@ -13,7 +13,10 @@ export type Permission =
   | 'backups.manage'
   | 'identity.reveal'
   | 'logbook.view'
-  | 'logbook.record';
+  | 'logbook.record'
+  | 'petitions.view'
+  | 'petitions.record'
+  | 'reports.view';
 
 /** domain.Account. */
 export interface Account {
