@@ -17,7 +17,7 @@ DATA       ?=
 GO_SOURCES       := $(shell find . -name '*.go' -not -path './frontend/*') $(wildcard store/migrations/*.sql) go.mod go.sum
 FRONTEND_SOURCES := $(shell find frontend/src -type f) frontend/index.html frontend/vite.config.ts frontend/package-lock.json
 
-.PHONY: help setup run test frontend build windows screenshots bench clean
+.PHONY: help setup run test frontend build testclock windows screenshots bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -40,6 +40,13 @@ build: $(BIN) ## build the desktop binary for this machine
 
 $(BIN): frontend/dist/index.html $(GO_SOURCES)
 	go build -tags $(TAGS) -trimpath -ldflags "$(LDFLAGS)" -o $@ .
+
+# The end-to-end tests that pin the date use a serve-only build whose clock
+# comes from $$TIEPDAN_NOW (clock_testclock.go); the shipped binary has no such hook.
+testclock: build/bin/tiepdan-testclock
+
+build/bin/tiepdan-testclock: frontend/dist/index.html $(GO_SOURCES)
+	go build -tags testclock -trimpath -o $@ .
 
 windows: $(EXE) ## cross-compile tiepdan.exe for Windows (amd64) with icon and version info
 

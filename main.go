@@ -30,5 +30,6 @@ func main() {
 		Stderr:     os.Stderr,
 		Assets:     assets,
 		OpenWindow: windowOpener(assets),
+		Now:        clock(),
 	}))
 }

@@ -31,7 +31,7 @@ step "tsc --noEmit" bash -c 'cd frontend && npm run --silent typecheck'
 step "go test -race (store, app and services)" go test -race -count=1 ./store/... ./app/...
 step "go test (the rest)" go test -count=1 $(go list ./... | grep -v -e /store -e /app)
 step "frontend unit tests (vitest)" bash -c 'cd frontend && npm run --silent test'
-step "desktop build" make --no-print-directory build
+step "desktop build" make --no-print-directory build testclock
 step "end-to-end tests (headless Chromium)" bash -c 'cd frontend && npm run --silent e2e'
 step "Windows cross-build" scripts/check-windows.sh
 step "window smoke test (Xvfb)" scripts/smoke-window.sh
