@@ -15,17 +15,23 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** The binary under test: $TIEPDAN_BIN or build/bin/tiepdan. */
 export const binary = process.env.TIEPDAN_BIN ?? join(root, 'build', 'bin', 'tiepdan');
 
+/** The test-clock build (make testclock): its clock starts at $TIEPDAN_NOW. */
+export const clockBinary = process.env.TIEPDAN_CLOCK_BIN ?? join(root, 'build', 'bin', 'tiepdan-testclock');
+
 /** Where screenshots go: $TIEPDAN_SHOTS or build/screenshots. */
 export const shotsDir = process.env.TIEPDAN_SHOTS ?? join(root, 'build', 'screenshots');
 
 /**
  * Starts `tiepdan serve` on a free loopback port with a new data folder and
- * resolves to { url, dataDir, stop }.
+ * resolves to { url, dataDir, stop }. With now (RFC 3339, e.g.
+ * '2026-11-27T09:30:00+07:00') it runs the test-clock build, whose clock
+ * starts at that moment.
  */
-export async function startServer() {
+export async function startServer({ now } = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'tiepdan-e2e-'));
-  const proc = spawn(binary, ['serve', '--addr', '127.0.0.1:0', '--data', dataDir], {
+  const proc = spawn(now ? clockBinary : binary, ['serve', '--addr', '127.0.0.1:0', '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    env: now ? { ...process.env, TIEPDAN_NOW: now } : process.env,
   });
   let stderr = '';
   proc.stderr.on('data', (d) => (stderr += d));
@@ -116,13 +122,14 @@ export async function pickDate(page, label, iso) {
 /**
  * Registers the before/after hooks of a test file: a fresh `tiepdan serve`,
  * Chromium and a page that fails the test on any page error; with setUp, the
- * first run is already done (setUpUnit). ready receives { server, browser, page }.
+ * first run is already done (setUpUnit); with now, the server's clock starts
+ * then (see startServer). ready receives { server, browser, page }.
  */
-export function withApp({ setUp = true, viewport = { width: 1280, height: 900 } } = {}, ready) {
+export function withApp({ setUp = true, viewport = { width: 1280, height: 900 }, now } = {}, ready) {
   let server;
   let browser;
   before(async () => {
-    server = await startServer();
+    server = await startServer({ now });
     browser = await launchBrowser();
     const page = await browser.newPage({ viewport, locale: 'vi-VN' });
     page.on('pageerror', (e) => assert.fail(`page error: ${e.message}`));
