@@ -28,6 +28,15 @@
 //     sheet printed A4 landscape fitted to the width with its header rows
 //     repeated, and as a PDF on A4 landscape pages that repeats the header
 //     and never splits a row that fits on a page.
-//
-// Still to come: the statistical tables, in Excel and PDF.
+//   - petitiondocs.go, petitionforms.json: the documents of xử lý đơn and
+//     of the cases (PetitionLetterPDF: phiếu đề xuất thụ lý, phiếu chuyển
+//     đơn, hướng dẫn, trả lại đơn, NĐ 124/2020 thông báo thụ lý / không thụ
+//     lý, NĐ 31/2019 quyết định thụ lý / gia hạn), their wording as data.
+//   - dailysummary.go: the one-page Báo cáo tổng hợp hằng ngày.
+//   - formcatalog.go: FormCatalog, every printable form with its source.
+//   - stattables.go, stattables.json: the biểu of TT 01/2024/TT-TTCP (and
+//     the optional TT 02/2021 ones) as data: header tree, printed column
+//     numbers, sum identities; statistics_xlsx.go and statistics_pdf.go
+//     print them, one sheet or one A4-landscape page per table.
+//   - posting.go: the lịch tiếp công dân and nội quy for posting (niêm yết).
 package reports
