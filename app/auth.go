@@ -135,8 +135,9 @@ const wrongLogin = "Tên đăng nhập hoặc mật khẩu không đúng."
 // login rules' number of wrong passwords in a row the account is locked for
 // their lockout time.
 //
-// Errors: Invalid (empty fields); Unauthorized (wrong name or password, a
-// locked or disabled account); Unavailable; Internal.
+// Errors: Invalid (empty fields, or longer than any account's); Unauthorized
+// (wrong name or password, a locked or disabled account); Unavailable;
+// Internal.
 func (s *Auth) Login(username, password string) (*AuthState, error) {
 	st, err := s.deps.store()
 	if err != nil {
@@ -149,6 +150,10 @@ func (s *Auth) Login(username, password string) (*AuthState, error) {
 	if password == "" {
 		v.Fail("password", "Vui lòng nhập mật khẩu")
 	}
+	// No account has a longer name or password: such a try is refused
+	// before it costs a password check or a row of the audit trail.
+	v.MaxLen("username", username, domain.MaxUsernameLength, "Tên đăng nhập")
+	v.MaxLen("password", password, domain.MaxPasswordLength, "Mật khẩu")
 	if err := v.Err(); err != nil {
 		return nil, err
 	}

@@ -113,11 +113,19 @@ func (b *Backups) Create() (*BackupView, error) {
 // login, since the accounts are those of the backup now. The UI reloads
 // itself after a restore.
 //
-// Errors: NotFound when the set has no backup name; Invalid when the backup
-// is damaged or from a newer version; Unavailable; Internal.
+// Errors: NotFound when the set has no backup name; Invalid when the name is
+// too long to be a backup's, or the backup is damaged or from a newer
+// version; Unavailable; Internal.
 func (b *Backups) Restore(name string) (*BackupView, error) {
 	admin, err := b.deps.require(PermManageBackups)
 	if err != nil {
+		return nil, err
+	}
+	// A backup's name is short; a long one is refused before it is looked
+	// for, and never repeated in the message.
+	var check domain.Validation
+	check.MaxLen("name", name, maxBackupName, "Tên bản sao lưu")
+	if err := check.Err(); err != nil {
 		return nil, err
 	}
 	st, _ := b.deps.store()
@@ -183,6 +191,10 @@ func settingsView(st *store.Store, s *domain.BackupSettings) *BackupSettingsView
 
 // maxFolderLength is the longest second folder accepted, in characters.
 const maxFolderLength = 500
+
+// maxBackupName is longer than any backup's file name
+// ("tiepdan-2026-11-27T093015-before-migration-12.db").
+const maxBackupName = 100
 
 // SaveSettings checks and saves the backup settings. The second folder must
 // be empty (no second copy) or the full path of an existing folder, outside

@@ -239,7 +239,7 @@ func (c *Calendar) SetOptionalHoliday(year int, id string, on bool) (*YearView, 
 		v.Fail("year", fmt.Sprintf("Năm phải từ %d đến %d", law.MinYear, law.MaxYear))
 	}
 	if _, ok := optionalHoliday(id); !ok {
-		v.Fail("id", fmt.Sprintf("Không có ngày lễ tùy chọn «%s»", id))
+		v.Fail("id", fmt.Sprintf("Không có ngày lễ tùy chọn «%s»", domain.Shorten(id)))
 	}
 	if err := v.Err(); err != nil {
 		return nil, err
@@ -325,6 +325,8 @@ func (c *Calendar) Deadline(req DeadlineRequest) (*DeadlineView, error) {
 	var v domain.Validation
 	from := checkDate(&v, "from", req.From, "Vui lòng chọn ngày bắt đầu tính thời hạn")
 	ruleID := strings.TrimSpace(req.RuleID)
+	// First, so that an id pasted by mistake is not repeated in the message.
+	v.MaxLen("ruleId", ruleID, maxRuleID, "Mã quy tắc")
 	if ruleID != "" && !from.IsZero() {
 		if _, err := law.RuleFor(ruleID, from); err != nil {
 			v.Fail("ruleId", err.Error())
@@ -362,6 +364,9 @@ func (c *Calendar) Deadline(req DeadlineRequest) (*DeadlineView, error) {
 	}
 	return deadlineView(dl), nil
 }
+
+// maxRuleID is longer than any rule id of app/law ("kn-giai-quyet-lan-hai-vung-xa-phuc-tap").
+const maxRuleID = 100
 
 // checkDate parses the ISO date s of field, in the calendar's years, failing
 // v with missing when s is empty (missing "" means s must not be empty).

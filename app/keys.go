@@ -35,7 +35,7 @@ func newAccountKeys(password string, cost secure.PasswordCost, index, vault []by
 	if err != nil {
 		return domain.AccountKeys{}, err
 	}
-	k := domain.AccountKeys{PublicKey: kp.Public}
+	k := domain.AccountKeys{PublicKey: kp.Public, WrapCost: cost.String()}
 	if k.Salt, err = secure.NewSalt(); err != nil {
 		return k, err
 	}
@@ -53,8 +53,18 @@ func newAccountKeys(password string, cost secure.PasswordCost, index, vault []by
 	return k, nil
 }
 
-// accountPrivate unwraps the account's private key with its password.
-func accountPrivate(k *domain.AccountKeys, password string, cost secure.PasswordCost) ([]byte, error) {
+// accountPrivate unwraps the account's private key with its password, at
+// the cost stored with the keys; fallback is the cost of keys stored before
+// the cost was kept (the services' cost, which made them).
+func accountPrivate(k *domain.AccountKeys, password string, fallback secure.PasswordCost) ([]byte, error) {
+	cost := fallback
+	if k.WrapCost != "" {
+		c, err := secure.ParseCost(k.WrapCost)
+		if err != nil {
+			return nil, err
+		}
+		cost = c
+	}
 	return secure.Unwrap(secure.WrapKey(password, k.Salt, cost), k.WrappedPrivate)
 }
 
@@ -84,6 +94,7 @@ func rewrapKeys(k *domain.AccountKeys, current, next string, cost secure.Passwor
 		return nil, err
 	}
 	out := *k
+	out.WrapCost = cost.String()
 	if out.Salt, err = secure.NewSalt(); err != nil {
 		return nil, err
 	}

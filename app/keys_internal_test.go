@@ -137,3 +137,27 @@ func TestKeysFollowTheRole(t *testing.T) {
 		t.Fatal("keys lost by a reset")
 	}
 }
+
+// Keys made at one password cost must open in a build whose default cost
+// differs (the command line uses secure.DefaultCost on data made at any
+// cost): the wrapping cost is stored with the salt.
+func TestKeysOpenWhateverTheCurrentCost(t *testing.T) {
+	s, dir := keysFixture(t)
+	st := s.deps.Store
+	other := New(Deps{Store: st, Now: storetest.Clock, DataDir: dir,
+		PasswordCost: secure.PasswordCost{Time: 2, Memory: 16, Threads: 1}})
+	if _, err := other.Auth.Login("quantri", testPassword); err != nil {
+		t.Fatalf("login at another cost: %v", err)
+	}
+	k := other.deps.session.keys()
+	if k.index == nil || k.vault == nil {
+		t.Fatal("the administrator's keys did not open at another cost")
+	}
+	stored, err := st.AccountKeys(t.Context(), 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := secure.TestCost.String(); stored.WrapCost != want {
+		t.Errorf("stored wrap cost %q, want %q", stored.WrapCost, want)
+	}
+}

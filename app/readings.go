@@ -84,7 +84,7 @@ func (c *Calendar) SetReading(ruleID string, useAlternative bool) ([]ReadingView
 	case ruleID == "":
 		v.Fail("ruleId", "Vui lòng chọn quy tắc thời hạn")
 	case !known:
-		v.Fail("ruleId", fmt.Sprintf("Không có quy tắc thời hạn «%s»", ruleID))
+		v.Fail("ruleId", fmt.Sprintf("Không có quy tắc thời hạn «%s»", domain.Shorten(ruleID)))
 	case !alternative:
 		v.Fail("ruleId", fmt.Sprintf("Quy tắc «%s» chỉ có một cách tính, không có cách hiểu khác để chọn", name))
 	}

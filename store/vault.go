@@ -25,8 +25,8 @@ func (s *Store) VaultPublicKey(ctx context.Context) ([]byte, error) {
 // Errors: NotFound when the account has none.
 func (s *Store) AccountKeys(ctx context.Context, id int64) (*domain.AccountKeys, error) {
 	var k domain.AccountKeys
-	err := s.db.QueryRowContext(ctx, `SELECT salt, public_key, wrapped_private, sealed_index, sealed_vault
-		FROM account_key WHERE account_id = ?`, id).Scan(&k.Salt, &k.PublicKey, &k.WrappedPrivate, &k.SealedIndex, &k.SealedVault)
+	err := s.db.QueryRowContext(ctx, `SELECT salt, wrap_cost, public_key, wrapped_private, sealed_index, sealed_vault
+		FROM account_key WHERE account_id = ?`, id).Scan(&k.Salt, &k.WrapCost, &k.PublicKey, &k.WrappedPrivate, &k.SealedIndex, &k.SealedVault)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, domain.Errorf(domain.NotFound, "Tài khoản chưa có khóa bảo mật.")
 	}
@@ -35,12 +35,12 @@ func (s *Store) AccountKeys(ctx context.Context, id int64) (*domain.AccountKeys,
 
 // putAccountKeys writes (replacing) the keys of account id inside t.
 func (t *tx) putAccountKeys(ctx context.Context, id int64, k *domain.AccountKeys) error {
-	_, err := t.ExecContext(ctx, `INSERT INTO account_key (account_id, salt, public_key, wrapped_private,
-		sealed_index, sealed_vault, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT (account_id) DO UPDATE SET salt = excluded.salt, public_key = excluded.public_key,
-		wrapped_private = excluded.wrapped_private, sealed_index = excluded.sealed_index,
-		sealed_vault = excluded.sealed_vault, updated_at = excluded.updated_at`,
-		id, k.Salt, k.PublicKey, k.WrappedPrivate, k.SealedIndex, k.SealedVault, t.nowText())
+	_, err := t.ExecContext(ctx, `INSERT INTO account_key (account_id, salt, wrap_cost, public_key, wrapped_private,
+		sealed_index, sealed_vault, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (account_id) DO UPDATE SET salt = excluded.salt, wrap_cost = excluded.wrap_cost,
+		public_key = excluded.public_key, wrapped_private = excluded.wrapped_private,
+		sealed_index = excluded.sealed_index, sealed_vault = excluded.sealed_vault, updated_at = excluded.updated_at`,
+		id, k.Salt, k.WrapCost, k.PublicKey, k.WrappedPrivate, k.SealedIndex, k.SealedVault, t.nowText())
 	return err
 }
 

@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 )
@@ -84,8 +85,12 @@ func (s *SecuritySettings) Validate() error {
 	return v.Err()
 }
 
-// MinPasswordLength is the shortest password accepted.
-const MinPasswordLength = 8
+// The lengths of passwords and user names accepted, in characters.
+const (
+	MinPasswordLength = 8
+	MaxPasswordLength = 128
+	MaxUsernameLength = 32
+)
 
 // CheckPassword adds field's message to v when password is too weak: shorter
 // than MinPasswordLength, or made of letters only or digits only.
@@ -94,8 +99,8 @@ func CheckPassword(v *Validation, field, password string) {
 		v.Fail(field, "Mật khẩu phải có ít nhất 8 ký tự")
 		return
 	}
-	if len([]rune(password)) > 128 {
-		v.Fail(field, "Mật khẩu không được dài quá 128 ký tự")
+	if len([]rune(password)) > MaxPasswordLength {
+		v.Fail(field, fmt.Sprintf("Mật khẩu không được dài quá %d ký tự", MaxPasswordLength))
 		return
 	}
 	hasLetter := strings.ContainsFunc(password, unicode.IsLetter)
@@ -116,7 +121,7 @@ func CheckUsername(v *Validation, field, name string) {
 		return
 	}
 	n := len(name)
-	ok := n >= 3 && n <= 32 && !strings.ContainsFunc(name, func(r rune) bool {
+	ok := n >= 3 && n <= MaxUsernameLength && !strings.ContainsFunc(name, func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-')
 	})
 	if !ok {
@@ -128,7 +133,11 @@ func CheckUsername(v *Validation, field, name string) {
 // its public key, its private key wrapped by a key derived from its password
 // with Salt, and the keys granted to it, sealed to its public key.
 type AccountKeys struct {
-	Salt           []byte
+	Salt []byte
+	// WrapCost is the argon2id cost of the wrapping key, as
+	// secure.PasswordCost.String writes it; "" for keys stored before it was
+	// kept (their cost is that of the password hash).
+	WrapCost       string
 	PublicKey      []byte
 	WrappedPrivate []byte
 	SealedIndex    []byte

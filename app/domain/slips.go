@@ -324,7 +324,7 @@ func checkSlipDate(v *Validation, field, s, missing string) {
 		return
 	}
 	if _, err := time.Parse(DateLayout, s); err != nil {
-		v.Fail(field, fmt.Sprintf("Ngày %q không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-01-05)", s))
+		v.Fail(field, fmt.Sprintf("Ngày %q không hợp lệ (cần dạng năm-tháng-ngày, ví dụ 2026-01-05)", Shorten(s)))
 	}
 }
 
@@ -336,7 +336,7 @@ func checkSlipDateTime(v *Validation, field, s, missing string) {
 		return
 	}
 	if _, err := time.Parse(DateTimeLayout, s); err != nil {
-		v.Fail(field, fmt.Sprintf("Thời điểm %q không hợp lệ (cần dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-01-05T09:30)", s))
+		v.Fail(field, fmt.Sprintf("Thời điểm %q không hợp lệ (cần dạng năm-tháng-ngàyTgiờ:phút, ví dụ 2026-01-05T09:30)", Shorten(s)))
 	}
 }
 

@@ -10,9 +10,19 @@ import (
 // CleanText returns s as it should be stored: Unicode NFC (so "hòa" typed
 // with a combining mark equals the precomposed one, and prints correctly in
 // PDFs), without leading or trailing space, and with runs of white space
-// inside collapsed to one space.
+// inside collapsed to one space. Control characters count as white space:
+// pasted from elsewhere they would break the Excel files (XML has no NUL)
+// and cut SQLite's LIKE patterns short.
 func CleanText(s string) string {
-	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+	return strings.Join(strings.Fields(norm.NFC.String(strings.Map(controlToSpace, s))), " ")
+}
+
+// controlToSpace maps a control character to a space.
+func controlToSpace(r rune) rune {
+	if unicode.IsControl(r) {
+		return ' '
+	}
+	return r
 }
 
 // Fold returns the search form of s: lower case, without tone and vowel
@@ -27,6 +37,8 @@ func Fold(s string) string {
 			// a combining mark: dropped
 		case r == 'đ':
 			b.WriteRune('d')
+		case unicode.IsControl(r):
+			b.WriteRune(' ') // as CleanText, so a stored name folds as a search for it
 		default:
 			b.WriteRune(r)
 		}
@@ -42,4 +54,18 @@ func CleanLines(s string) string {
 		lines[i] = CleanText(l)
 	}
 	return strings.Trim(strings.Join(lines, "\n"), "\n")
+}
+
+// maxQuoted is how much of a value a message repeats.
+const maxQuoted = 40
+
+// Shorten returns s cut to a few dozen characters, with "…" when cut, for a
+// message that repeats a value: a message about a pasted page must not
+// repeat the page.
+func Shorten(s string) string {
+	r := []rune(s)
+	if len(r) <= maxQuoted {
+		return s
+	}
+	return string(r[:maxQuoted]) + "…"
 }

@@ -40,6 +40,9 @@ type Unit struct {
 	UpdatedAt string `json:"updatedAt,omitempty"`
 }
 
+// MaxPlaceName is the longest place name (địa danh) accepted, in characters.
+const MaxPlaceName = 60
+
 // weekdayNames are the Vietnamese names of the ISO weekdays 1..7.
 var weekdayNames = [...]string{1: "Thứ Hai", 2: "Thứ Ba", 3: "Thứ Tư", 4: "Thứ Năm", 5: "Thứ Sáu", 6: "Thứ Bảy", 7: "Chủ nhật"}
 
@@ -83,7 +86,7 @@ func (u *Unit) Validate() error {
 		{"name", u.Name, "Tên đơn vị", "Vui lòng nhập tên đơn vị, ví dụ: Ủy ban nhân dân phường Hà Huy Tập", 200},
 		{"superiorAgency", u.SuperiorAgency, "Tên cơ quan cấp trên", "Vui lòng nhập cơ quan cấp trên trực tiếp, ví dụ: Ủy ban nhân dân tỉnh Hà Tĩnh", 200},
 		{"docSymbol", u.DocSymbol, "Ký hiệu", "Vui lòng nhập ký hiệu của đơn vị trên số văn bản, ví dụ: UBND", 20},
-		{"placeName", u.PlaceName, "Địa danh", "Vui lòng nhập địa danh ghi ngày tháng, ví dụ: Hà Tĩnh", 60},
+		{"placeName", u.PlaceName, "Địa danh", "Vui lòng nhập địa danh ghi ngày tháng, ví dụ: Hà Tĩnh", MaxPlaceName},
 		{"chairmanName", u.ChairmanName, "Họ tên Chủ tịch", "Vui lòng nhập họ tên Chủ tịch Ủy ban nhân dân", 100},
 		{"chairmanTitle", u.ChairmanTitle, "Chức vụ", "Vui lòng nhập chức vụ người ký, ví dụ: Chủ tịch", 60},
 		{"receptionPlace", u.ReceptionPlace, "Địa điểm tiếp công dân", "Vui lòng nhập địa điểm tiếp công dân", 200},

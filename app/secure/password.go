@@ -18,6 +18,24 @@ type PasswordCost struct {
 	Threads uint8
 }
 
+// String writes the cost as in a PHC hash: "m=65536,t=3,p=2".
+func (c PasswordCost) String() string {
+	return fmt.Sprintf("m=%d,t=%d,p=%d", c.Memory, c.Time, c.Threads)
+}
+
+// ParseCost reads a cost written by String, or the cost of a PHC hash made
+// by HashPassword.
+func ParseCost(s string) (PasswordCost, error) {
+	if parts := strings.Split(s, "$"); len(parts) == 6 {
+		s = parts[3]
+	}
+	var c PasswordCost
+	if _, err := fmt.Sscanf(s, "m=%d,t=%d,p=%d", &c.Memory, &c.Time, &c.Threads); err != nil || c.Time == 0 || c.Memory == 0 || c.Threads == 0 {
+		return PasswordCost{}, ErrMalformedHash
+	}
+	return c, nil
+}
+
 // DefaultCost follows RFC 9106's second recommended option scaled for an
 // office PC: 64 MiB and 3 passes take roughly 0.1–0.3 s per login.
 var DefaultCost = PasswordCost{Time: 3, Memory: 64 * 1024, Threads: 2}
@@ -57,9 +75,9 @@ func CheckPassword(password, hash string) (bool, error) {
 	if _, err := fmt.Sscanf(parts[2], "v=%d", &version); err != nil || version != argon2.Version {
 		return false, ErrMalformedHash
 	}
-	var c PasswordCost
-	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &c.Memory, &c.Time, &c.Threads); err != nil {
-		return false, ErrMalformedHash
+	c, err := ParseCost(parts[3])
+	if err != nil {
+		return false, err
 	}
 	b64 := base64.RawStdEncoding
 	salt, err := b64.DecodeString(parts[4])
