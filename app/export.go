@@ -24,24 +24,43 @@ var logbookRenderers = map[string]func(io.Writer, domain.Unit, string, string, [
 }
 
 // ExportVisits returns every visit received from from to to (ISO dates,
-// inclusive; "" leaves that end open), oldest first, with protected citizens
-// masked exactly as the logbook shows them, and the unit's settings (nil
-// before the first-run setup). It is not bound to the UI: it serves the
-// command line, which has no login and so never reveals an identity.
+// inclusive; "" leaves that end open), oldest first, and the unit's
+// settings (nil before the first-run setup). It is not bound to the UI: it
+// serves the command line. Without a login protected citizens are masked
+// exactly as the logbook shows them. With a login (tiepdan export --user)
+// the account's rights apply: the police liaison gets the group visits
+// only, a role that may see protected identities gets them in the clear,
+// and the export is audited.
 //
-// Errors: Invalid (a bad date, from after to); Unavailable; Internal.
+// Errors: Invalid (a bad date, from after to); Unauthorized; Forbidden;
+// Unavailable; Internal.
 func (s *Services) ExportVisits(from, to string) ([]domain.Visit, *domain.Unit, error) {
 	st, err := s.deps.store()
 	if err != nil {
 		return nil, nil, err
 	}
+	var a *domain.Account
+	if id, _ := s.deps.session.current(); id != 0 {
+		if a, err = s.deps.require(PermViewLogbook); err != nil {
+			return nil, nil, err
+		}
+	}
 	if err := checkRange(from, to); err != nil {
 		return nil, nil, err
 	}
 	ctx := context.Background()
-	rows, err := s.deps.exportVisits(ctx, store.FindVisits{From: from, To: to}, nil)
+	reveal := s.deps.canReveal(a)
+	find := store.FindVisits{From: from, To: to, GroupOnly: a != nil && a.Role == domain.RolePolice}
+	rows, err := s.deps.exportVisits(ctx, find, a, reveal)
 	if err != nil {
 		return nil, nil, err
+	}
+	if a != nil {
+		if err := st.RecordEvent(ctx, actor(a), "export", "visit", "", map[string]any{
+			"form": "03/TCD", "from": from, "to": to, "rows": len(rows), "revealed": reveal, "via": "dòng lệnh",
+		}); err != nil {
+			return nil, nil, err
+		}
 	}
 	unit, err := st.Unit(ctx)
 	if domain.KindOf(err) == domain.NotFound {
@@ -79,7 +98,7 @@ func (r *Reception) ExportLogbook(format, from, to string) (string, error) {
 	st, _ := r.deps.store()
 	ctx := context.Background()
 	// The police liaison sees group visits only, as in Visits.
-	rows, err := r.deps.exportVisits(ctx, store.FindVisits{From: from, To: to, GroupOnly: a.Role == domain.RolePolice}, a)
+	rows, err := r.deps.exportVisits(ctx, store.FindVisits{From: from, To: to, GroupOnly: a.Role == domain.RolePolice}, a, false)
 	if err != nil {
 		return "", err
 	}
@@ -118,9 +137,10 @@ func checkRange(from, to string) error {
 }
 
 // exportVisits reads every visit find matches, a page at a time, shown to
-// account a (nil on the command line) as visitView shows them, oldest
-// first. A visit saved meanwhile shifts the pages by one; it is read once.
-func (d Deps) exportVisits(ctx context.Context, find store.FindVisits, a *domain.Account) ([]domain.Visit, error) {
+// account a (nil on the command line) as visitView shows them, or with the
+// protected citizens in the clear when reveal is set, oldest first. A visit
+// saved meanwhile shifts the pages by one; it is read once.
+func (d Deps) exportVisits(ctx context.Context, find store.FindVisits, a *domain.Account, reveal bool) ([]domain.Visit, error) {
 	st, err := d.store()
 	if err != nil {
 		return nil, err
@@ -138,7 +158,13 @@ func (d Deps) exportVisits(ctx context.Context, find store.FindVisits, a *domain
 				continue
 			}
 			seen[rows[i].ID] = true
-			out = append(out, d.visitView(&rows[i], a).Visit)
+			v := d.visitView(&rows[i], a).Visit
+			if reveal {
+				if err := d.revealCitizens(&v, &rows[i], a); err != nil {
+					return nil, err
+				}
+			}
+			out = append(out, v)
 		}
 		if len(rows) < exportPage || offset+len(rows) >= total {
 			break

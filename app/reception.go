@@ -7,7 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -46,6 +46,7 @@ func (r *Reception) Sessions(f SessionFilter) ([]domain.ReceptionSession, error)
 	var v domain.Validation
 	checkOptionalDate(&v, "from", f.From)
 	checkOptionalDate(&v, "to", f.To)
+	checkOptionalCode(&v, "kind", f.Kind != "", f.Kind.Valid())
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
@@ -60,6 +61,14 @@ func checkOptionalDate(v *domain.Validation, field, value string) {
 	}
 	if _, err := law.ParseDate(value); err != nil {
 		v.Fail(field, "Ngày không hợp lệ, cần dạng năm-tháng-ngày")
+	}
+}
+
+// checkOptionalCode fails field when a code is given (given) that is not one
+// of its list (known): a filter on an unknown code is a mistake, not "none".
+func checkOptionalCode(v *domain.Validation, field string, given, known bool) {
+	if given && !known {
+		v.Fail(field, "Giá trị không có trong danh sách để chọn")
 	}
 }
 
@@ -93,6 +102,15 @@ type VisitView struct {
 	Warnings []string `json:"warnings"`
 	// Receipt is the giấy biên nhận issued with the save, if one was asked for.
 	Receipt *IssuedReceipt `json:"receipt,omitempty"`
+	// RepliedOn is the ISO date the citizen was answered ("" while the
+	// answer is owed), ReplyNote how (MarkReplied).
+	RepliedOn string `json:"repliedOn"`
+	ReplyNote string `json:"replyNote"`
+	// Receipts are the receipts issued with the visit, to reprint.
+	Receipts []store.ReceiptNumber `json:"receipts"`
+	// Notice is the refusal notice (Mẫu 01/TCD) once issued: its number
+	// and date.
+	Notice *store.RefusalNoticeRef `json:"notice,omitempty"`
 }
 
 // VisitInput is a visit to save and, optionally, the receipt to issue with
@@ -140,7 +158,14 @@ func (r *Reception) SaveVisit(input VisitInput) (*VisitView, error) {
 		v.Fail("receivedAt", "Thời gian tiếp không được ở tương lai")
 	}
 	day := law.DateOf(received)
+	if terr != nil {
+		day = law.DateOf(r.deps.Now()) // the papers are still checked, against today
+	}
 	for i, c := range in.Citizens {
+		if c.IDKind != "" && !slices.Contains(law.IDKinds(), law.IDKind(c.IDKind)) {
+			v.Fail(fmt.Sprintf("citizens.%d.idKind", i), "Vui lòng chọn loại giấy tờ trong danh sách")
+			continue
+		}
 		if c.IDNumber == "" {
 			continue
 		}
@@ -183,6 +208,12 @@ func (r *Reception) SaveVisit(input VisitInput) (*VisitView, error) {
 			}
 		}
 	}
+	switch strings.ToUpper(strings.TrimSpace(input.Print.PageSize)) {
+	case "", "A4", "A5":
+	default:
+		// Checked before the save: the receipt is printed after it.
+		v.Fail("print.pageSize", "Vui lòng chọn khổ giấy A4 hoặc A5")
+	}
 	var receipt *domain.Receipt
 	if input.Receipt != nil && terr == nil {
 		receipt = r.deps.draftReceipt(ctx, a, &in, input.Receipt, received, &v)
@@ -209,7 +240,9 @@ func (r *Reception) SaveVisit(input VisitInput) (*VisitView, error) {
 		}
 		in.ReplyDue, in.ReplyCitation = dl.Due.String(), dl.Citation
 	}
-	if ground.NeedsNotice {
+	// The Mẫu 01/TCD notice and its deadline come with NĐ 154/2026: a
+	// refusal recorded for an earlier day owes no notice in this form.
+	if _, inForce := law.RuleFor("tcd-tu-choi-tiep", day); ground.NeedsNotice && inForce == nil {
 		dl, err := r.deps.ruleDeadline(ctx, "tcd-tu-choi-tiep", day, law.RuleOptions{})
 		if err != nil {
 			return nil, fromLaw(err)
@@ -217,7 +250,16 @@ func (r *Reception) SaveVisit(input VisitInput) (*VisitView, error) {
 		in.NoticeDue, in.NoticeCitation = dl.Due.String(), dl.Citation
 	}
 
-	stored, err := r.deps.protect(ctx, &in)
+	var old []store.StoredCitizen
+	if in.ID != 0 {
+		st, _ := r.deps.store()
+		o, err := st.Visit(ctx, in.ID)
+		if err != nil {
+			return nil, err
+		}
+		old = o.People
+	}
+	stored, err := r.deps.protect(ctx, &in, old, "citizens")
 	if err != nil {
 		return nil, err
 	}
@@ -327,12 +369,27 @@ func protectedIdentity(v *domain.Visit, c domain.Citizen) bool {
 
 // protect turns a checked visit into its stored form: protected citizens
 // sealed and indexed by keyed hashes, the others indexed for folded search.
-func (d Deps) protect(ctx context.Context, v *domain.Visit) (*store.StoredVisit, error) {
+//
+// A masked citizen sent back by the form of a stored record keeps the
+// identity old (the record's stored people) has at its position: the mask
+// text is never sealed as a name. field names the citizens in errors
+// ("citizens", "petitioners").
+func (d Deps) protect(ctx context.Context, v *domain.Visit, old []store.StoredCitizen, field string) (*store.StoredVisit, error) {
 	out := &store.StoredVisit{Visit: *v}
 	var pub []byte
 	keys := d.session.keys()
-	for _, c := range v.Citizens {
+	for i, c := range v.Citizens {
 		sc := store.StoredCitizen{Citizen: c}
+		if c.Masked {
+			if i >= len(old) || !old[i].Protected {
+				return nil, &domain.Error{Kind: domain.Invalid, Message: "Người được giữ bí mật phải được nhập lại đầy đủ.",
+					Fields: map[string]string{fmt.Sprintf("%s.%d.name", field, i): "Người được giữ bí mật phải được nhập lại đầy đủ"}}
+			}
+			kept := old[i]
+			kept.Representative = c.Representative
+			out.People = append(out.People, kept)
+			continue
+		}
 		if !protectedIdentity(v, c) {
 			sc.Folded = domain.Fold(strings.Join([]string{c.Name, c.IDNumber, c.Address}, " "))
 			out.People = append(out.People, sc)
@@ -377,7 +434,12 @@ func (d Deps) visitView(sv *store.StoredVisit, a *domain.Account) *VisitView {
 			v.Citizens[i] = domain.Citizen{Name: maskedName, IDKind: c.IDKind, Representative: c.Representative, Protected: true, Masked: true}
 		}
 	}
-	return &VisitView{Visit: v, Warnings: []string{}}
+	receipts := sv.Receipts
+	if receipts == nil {
+		receipts = []store.ReceiptNumber{}
+	}
+	return &VisitView{Visit: v, Warnings: []string{}, RepliedOn: sv.RepliedOn, ReplyNote: sv.ReplyNote,
+		Receipts: receipts, Notice: sv.Notice}
 }
 
 // Visit returns visit id, protected identities masked.
@@ -434,6 +496,9 @@ func (r *Reception) Visits(f VisitFilter) (*VisitPage, error) {
 	checkOptionalDate(&v, "from", f.From)
 	checkOptionalDate(&v, "to", f.To)
 	v.MaxLen("text", f.Text, 200, "Nội dung tìm")
+	checkOptionalCode(&v, "kind", f.Kind != "", slices.Contains(domain.VisitKinds, f.Kind))
+	checkOptionalCode(&v, "outcome", f.Outcome != "", f.Outcome.Valid())
+	checkOptionalCode(&v, "sessionKind", f.SessionKind != "", f.SessionKind.Valid())
 	if err := v.Err(); err != nil {
 		return nil, err
 	}
@@ -534,76 +599,89 @@ func (r *Reception) RefusalGrounds(date string) ([]RefusalGroundView, error) {
 }
 
 // RefusalNoticePDF prints the Thông báo về việc từ chối tiếp công dân (Mẫu
-// 01/TCD) of a refused visit whose ground requires it, dated date (ISO; ""
-// = today) with number (0 leaves it to fill in by hand), as a base64 PDF.
-// A protected citizen's notice needs the vault key (lãnh đạo). The print is
-// audited.
+// 01/TCD) of a refused visit whose ground requires it, as a base64 PDF. The
+// first print registers the notice: dated date (ISO; "" = today) and
+// numbered number in its year, or the year's next number when number is 0;
+// a reprint shows the same number and date. A protected citizen's notice
+// needs the vault key (lãnh đạo). The print is audited.
 //
-// Errors: Invalid (the visit needs no notice; a bad date); NotFound;
-// Unauthorized; Forbidden; Internal.
+// Errors: Invalid (the visit needs no notice; a bad date; what the notice
+// lacks); NotFound; Conflict (the number is taken, or the notice already has
+// another); Unauthorized; Forbidden; Internal.
 func (r *Reception) RefusalNoticePDF(visitID int64, number int, date string) (string, error) {
 	a, err := r.deps.require(PermRecord)
 	if err != nil {
 		return "", err
 	}
+	pdf, err := printRefusalNotice(context.Background(), r.deps, a, PrintJob{ID: visitID, Number: number, Date: date})
+	if err != nil {
+		return "", err
+	}
+	return base64.StdEncoding.EncodeToString(pdf), nil
+}
+
+// ReceiptPDF reprints the giấy biên nhận (Mẫu 02/TCD) receiptID exactly as
+// it was issued, from its stored body, as a base64 PDF. A receipt of a
+// protected citizen is sealed: only a role that may see protected
+// identities can reprint it. The print is audited.
+//
+// Errors: NotFound; Unauthorized; Forbidden; Internal.
+func (r *Reception) ReceiptPDF(receiptID int64) (string, error) {
+	a, err := r.deps.require(PermRecord)
+	if err != nil {
+		return "", err
+	}
+	pdf, err := printReceipt(context.Background(), r.deps, a, PrintJob{ID: receiptID})
+	if err != nil {
+		return "", err
+	}
+	return base64.StdEncoding.EncodeToString(pdf), nil
+}
+
+// MarkReplied records that the citizen of visit visitID was answered on
+// date (ISO; "" = today), how in note (e.g. "Văn bản số 12/UBND ngày …"),
+// and returns the visit. Only a visit that owes an answer (one with a
+// reply deadline) can be marked; the date may not be before the visit nor
+// after today. Audited.
+//
+// Errors: Invalid with a message per field; NotFound; Unauthorized;
+// Forbidden; Internal.
+func (r *Reception) MarkReplied(visitID int64, date, note string) (*VisitView, error) {
+	a, err := r.deps.require(PermRecord)
+	if err != nil {
+		return nil, err
+	}
 	ctx := context.Background()
 	st, _ := r.deps.store()
 	sv, err := st.Visit(ctx, visitID)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	if sv.Outcome != domain.OutcomeRefuse || sv.NoticeDue == "" {
-		return "", domain.Errorf(domain.Invalid, "Lượt tiếp số %d không thuộc trường hợp phải ra thông báo từ chối tiếp (Mẫu 01/TCD).", sv.Number)
-	}
-	day := law.DateOf(r.deps.Now())
+	note = domain.CleanLines(note)
+	var v domain.Validation
+	today := law.DateOf(r.deps.Now())
+	day := today
 	if date != "" {
 		if day, err = law.ParseDate(date); err != nil {
-			return "", &domain.Error{Kind: domain.Invalid, Message: "Ngày không hợp lệ.", Fields: map[string]string{"date": "Ngày không hợp lệ"}}
-		}
-	}
-	if len(sv.People) == 0 {
-		return "", domain.Errorf(domain.Invalid, "Lượt tiếp không có người đến.")
-	}
-	c := sv.People[0].Citizen
-	if sv.People[0].Protected {
-		keys := r.deps.session.keys()
-		if keys.vault == nil || !Allowed(a.Role, PermRevealIdentity) {
-			return "", domain.Errorf(domain.Forbidden, "Người đến được giữ bí mật danh tính: chỉ lãnh đạo in được thông báo này.")
-		}
-		plain, err := secure.Open(keys.vault, sealedCitizenLabel, sv.People[0].Sealed)
-		if err != nil {
-			return "", domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
-		}
-		if err := json.Unmarshal(plain, &c); err != nil {
-			return "", domain.Wrap(domain.Internal, err, domain.SystemErrorMessage)
+			v.Fail("date", "Ngày trả lời không hợp lệ")
 		}
 	}
 	received, _ := time.Parse(time.RFC3339, sv.ReceivedAt)
-	ground, _ := law.RefusalGroundByID(sv.RefusalGround, law.DateOf(received))
-	unit, err := st.Unit(ctx)
+	switch {
+	case sv.ReplyDue == "":
+		return nil, domain.Errorf(domain.Invalid, "Lượt tiếp số %d không có hạn trả lời công dân.", sv.Number)
+	case err == nil && day.After(today):
+		v.Fail("date", "Ngày trả lời không được sau hôm nay")
+	case err == nil && day.Before(law.DateOf(received)):
+		v.Fail("date", "Ngày trả lời không được trước ngày tiếp")
+	}
+	v.MaxLen("note", note, 1000, "Ghi chú")
+	if err := v.Err(); err != nil {
+		return nil, err
+	}
+	saved, err := st.MarkReplied(ctx, actor(a), visitID, day.String(), note)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	n := domain.RefusalNotice{Number: number, Date: day.String(), Addressee: c.Name, VisitDate: law.DateOf(received).String(),
-		CitizenName: c.Name, IDNumber: c.IDNumber, IDIssueDate: c.IDIssueDate, IDIssuePlace: c.IDIssuePlace, Address: c.Address,
-		ContentKind: sv.Kind, ContentSummary: sv.Summary, Reason: ground.Text}
-	var pdf bytes.Buffer
-	if err := reports.RefusalNoticePDF(&pdf, *unit, n, reports.SlipOptions{}); err != nil {
-		// The notice's fields are the visit's: say what to complete there.
-		var de *domain.Error
-		if errors.As(err, &de) && len(de.Fields) > 0 {
-			msgs := make([]string, 0, len(de.Fields))
-			for _, m := range de.Fields {
-				msgs = append(msgs, m)
-			}
-			sort.Strings(msgs)
-			return "", domain.Errorf(domain.Invalid, "Chưa đủ thông tin để in thông báo từ chối tiếp: %s. Hãy bổ sung vào lượt tiếp số %d.",
-				strings.Join(msgs, "; "), sv.Number)
-		}
-		return "", err
-	}
-	if err := st.RecordEvent(ctx, actor(a), "print", "visit", fmt.Sprint(visitID), map[string]any{"form": "01/TCD"}); err != nil {
-		return "", err
-	}
-	return base64.StdEncoding.EncodeToString(pdf.Bytes()), nil
+	return r.deps.visitView(saved, a), nil
 }

@@ -237,6 +237,33 @@ func TestADenouncerIsNeverStoredInTheClear(t *testing.T) {
 	}
 }
 
+// Saving back a visit as the clerk sees it (the denouncer masked) keeps the
+// sealed identity; a masked person that was never stored is refused.
+func TestSavingAMaskedVisitKeepsTheSealedIdentity(t *testing.T) {
+	f := newReception(t)
+	v := f.visit(domain.Citizen{Name: "Lê Thị Bí Mật", Address: "Tổ dân phố 7, phường Hà Huy Tập"})
+	v.Kind = domain.ContentDenunciation
+	v.Summary = "Tố cáo cán bộ địa chính nhận tiền khi làm hồ sơ đất"
+	saved, err := f.clerk.Reception.SaveVisit(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := app.VisitInput{Visit: saved.Visit}
+	again.Notes = "Bổ sung ghi chú"
+	if _, err := f.clerk.Reception.SaveVisit(again); err != nil {
+		t.Fatalf("save back: %v", err)
+	}
+	c, err := f.leader.Reception.RevealCitizen(saved.ID, 0, "Kiểm tra sau khi sửa")
+	if err != nil || c.Name != "Lê Thị Bí Mật" {
+		t.Fatalf("after the save back the identity is %+v %v", c, err)
+	}
+	fresh := app.VisitInput{Visit: saved.Visit}
+	fresh.ID, fresh.Revision = 0, 0
+	if _, err := f.clerk.Reception.SaveVisit(fresh); domain.KindOf(err) != domain.Invalid {
+		t.Fatalf("a new visit with a masked person: %v", err)
+	}
+}
+
 func TestThePoliceSeeGroupsOnlyAndNoProtectedNames(t *testing.T) {
 	f := newReception(t)
 	single, err := f.clerk.Reception.SaveVisit(f.visit(dung))
@@ -284,6 +311,12 @@ func TestARefusalThatNeedsTheNoticeGetsItsDeadline(t *testing.T) {
 	v.RefusalGround = "khong-co"
 	if _, err := f.clerk.Reception.SaveVisit(v); domain.KindOf(err) != domain.Invalid {
 		t.Fatalf("an unknown ground: %v", err)
+	}
+	// Before NĐ 154/2026 the Mẫu 01/TCD notice and its deadline did not
+	// exist: a refusal recorded for such a day saves, owing none.
+	v.RefusalGround, v.ReceivedAt = "da-giai-quyet-dung", "2026-05-20T09:00:00+07:00"
+	if saved, err = f.clerk.Reception.SaveVisit(v); err != nil || saved.NoticeDue != "" {
+		t.Fatalf("a refusal of May 2026: %+v %v", saved, err)
 	}
 }
 

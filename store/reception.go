@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -131,6 +132,20 @@ type StoredVisit struct {
 	domain.Visit
 	People  []StoredCitizen
 	Receipt *StoredReceipt
+	// RepliedOn is the ISO date the citizen was answered ("" while owed),
+	// ReplyNote how (MarkReplied); SaveVisit leaves both as they are.
+	RepliedOn, ReplyNote string
+	// Receipts are the numbers of the receipts issued with the visit, and
+	// Notice its refusal notice once issued (read only).
+	Receipts []ReceiptNumber
+	Notice   *RefusalNoticeRef
+}
+
+// ReceiptNumber is a stored receipt's id and number in its year.
+type ReceiptNumber struct {
+	ID     int64 `json:"id"`
+	Year   int   `json:"year"`
+	Number int   `json:"number"`
 }
 
 // StoredReceipt is a giấy biên nhận as stored: its body is the receipt's
@@ -151,18 +166,34 @@ const visitColumns = `v.id, v.session_id, v.year, v.number, v.received_at, v.peo
 	v.refusal_ground, v.reply_due, v.reply_citation, v.notice_due, v.notice_citation, COALESCE(v.matter_id, 0), v.notes,
 	v.revision, v.updated_at,
 	(SELECT COUNT(*) FROM visit w WHERE w.matter_id = v.matter_id AND (w.received_at < v.received_at
-		OR (w.received_at = v.received_at AND w.id <= v.id)))`
+		OR (w.received_at = v.received_at AND w.id <= v.id))),
+	v.replied_on, v.reply_note,
+	(SELECT json_group_array(json_object('id', r.id, 'year', r.year, 'number', r.number)) FROM receipt r WHERE r.visit_id = v.id),
+	COALESCE((SELECT json_object('id', n.id, 'visitId', n.visit_id, 'year', n.year, 'number', n.number, 'date', n.date)
+		FROM refusal_notice n WHERE n.visit_id = v.id), '')`
 
 func scanVisit(r rowScanner) (*StoredVisit, error) {
 	var v StoredVisit
-	var kind, outcome string
+	var kind, outcome, receipts, notice string
 	err := r.Scan(&v.ID, &v.SessionID, &v.Year, &v.Number, &v.ReceivedAt, &v.PeopleCount, &v.Summary, &kind,
 		&v.Field, &v.ResolvedBy, &v.WithinCompetence, &outcome, &v.GuideBody, &v.GuideDoc, &v.TransferBody, &v.TransferDoc,
 		&v.RefusalGround, &v.ReplyDue, &v.ReplyCitation, &v.NoticeDue, &v.NoticeCitation, &v.MatterID, &v.Notes,
-		&v.Revision, &v.UpdatedAt, &v.VisitOrdinal)
+		&v.Revision, &v.UpdatedAt, &v.VisitOrdinal, &v.RepliedOn, &v.ReplyNote, &receipts, &notice)
+	if err != nil {
+		return nil, err
+	}
 	v.Kind, v.Outcome = domain.ContentKind(kind), domain.Outcome(outcome)
 	v.IsGroup = v.PeopleCount >= domain.GroupThreshold
-	return &v, err
+	if err := json.Unmarshal([]byte(receipts), &v.Receipts); err != nil {
+		return nil, err
+	}
+	if notice != "" {
+		v.Notice = &RefusalNoticeRef{}
+		if err := json.Unmarshal([]byte(notice), v.Notice); err != nil {
+			return nil, err
+		}
+	}
+	return &v, nil
 }
 
 // SaveVisit creates (ID 0) or updates a visit with its citizens, in one
@@ -315,24 +346,34 @@ type querier interface {
 	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 }
 
+// peopleMatch is the condition that finds the records (idCol) a search
+// names: a fragment of the folded text indexed in ftsTable, or a protected
+// person's whole name or number through the blind indexes of peopleTable
+// (keyed by key); "" when nothing is searched.
+func peopleMatch(idCol, ftsTable, peopleTable, key, text, blindName, blindID string) (string, []any) {
+	var or []string
+	var args []any
+	if text != "" {
+		or = append(or, idCol+` IN (SELECT `+key+` FROM `+ftsTable+` WHERE `+ftsTable+` MATCH ?)`)
+		args = append(args, ftsQuery(text))
+	}
+	if blindName != "" {
+		or = append(or, idCol+` IN (SELECT `+key+` FROM `+peopleTable+` WHERE blind_name = ?)`)
+		args = append(args, blindName)
+	}
+	if blindID != "" {
+		or = append(or, idCol+` IN (SELECT `+key+` FROM `+peopleTable+` WHERE blind_id = ?)`)
+		args = append(args, blindID)
+	}
+	if len(or) == 0 {
+		return "", nil
+	}
+	return `(` + strings.Join(or, ` OR `) + `)`, args
+}
+
+// readCitizens reads the citizens of visit id, in order.
 func readCitizens(ctx context.Context, q querier, id int64) ([]StoredCitizen, error) {
-	rows, err := q.QueryContext(ctx, `SELECT name, id_kind, id_number, id_issue_date, id_issue_place, id_description,
-		birth_date, address, phone, representative, protected, sealed, blind_name, blind_id
-		FROM visit_citizen WHERE visit_id = ? ORDER BY position`, id)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []StoredCitizen
-	for rows.Next() {
-		var c StoredCitizen
-		if err := rows.Scan(&c.Name, &c.IDKind, &c.IDNumber, &c.IDIssueDate, &c.IDIssuePlace, &c.IDDescription,
-			&c.BirthDate, &c.Address, &c.Phone, &c.Representative, &c.Protected, &c.Sealed, &c.BlindName, &c.BlindID); err != nil {
-			return nil, err
-		}
-		out = append(out, c)
-	}
-	return out, rows.Err()
+	return readPeople(ctx, q, "visit_citizen", "visit_id", id)
 }
 
 // Visit returns visit id with its citizens as stored.
@@ -390,21 +431,9 @@ func (s *Store) Visits(ctx context.Context, f FindVisits) ([]StoredVisit, int, e
 	if f.GroupOnly {
 		add(`v.people_count >= ?`, domain.GroupThreshold)
 	}
-	var text []string
-	if f.Text != "" {
-		text = append(text, `v.id IN (SELECT visit_id FROM citizen_fts WHERE citizen_fts MATCH ?)`)
-		args = append(args, ftsQuery(f.Text))
-	}
-	if f.BlindName != "" {
-		text = append(text, `v.id IN (SELECT visit_id FROM visit_citizen WHERE blind_name = ?)`)
-		args = append(args, f.BlindName)
-	}
-	if f.BlindID != "" {
-		text = append(text, `v.id IN (SELECT visit_id FROM visit_citizen WHERE blind_id = ?)`)
-		args = append(args, f.BlindID)
-	}
-	if len(text) > 0 {
-		where += ` AND (` + strings.Join(text, ` OR `) + `)`
+	if cond, a := peopleMatch("v.id", "citizen_fts", "visit_citizen", "visit_id", f.Text, f.BlindName, f.BlindID); cond != "" {
+		where += ` AND ` + cond
+		args = append(args, a...)
 	}
 	var total int
 	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*)`+where, args...).Scan(&total); err != nil {

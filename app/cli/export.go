@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,7 +11,6 @@ import (
 	"tiepdan/app/domain"
 	"tiepdan/app/law"
 	"tiepdan/reports"
-	"tiepdan/store"
 )
 
 // exportFormats are the files tiepdan export visits writes, by extension.
@@ -27,14 +25,16 @@ var exportFormats = map[string]func(w io.Writer, unit domain.Unit, from, to stri
 }
 
 // runExport writes the sổ tiếp công dân of a period: as Mẫu 03/TCD in Excel
-// or PDF, or as a JSON array of the visits. Protected citizens are masked
-// (the command line has no login, so it never reveals them).
+// or PDF, or as a JSON array of the visits. Protected citizens are masked,
+// unless --user logs in an account that may see them (the export is then
+// audited under its name).
 func runExport(env Env, args []string) error {
 	fs := flags("export")
 	data := dataFlag(fs)
 	from := fs.String("from", "", "ngày đầu")
 	to := fs.String("to", "", "ngày cuối")
 	out := fs.String("out", "", "tệp xuất")
+	user := userFlag(fs)
 	ops, err := parseOperands(fs, args, 1)
 	if err != nil {
 		return err
@@ -64,19 +64,16 @@ func runExport(env Env, args []string) error {
 	if err != nil {
 		return usageError{fmt.Sprintf("tệp «%s» không hợp lệ", *out)}
 	}
-	dir, err := dataDir(*data)
-	if err != nil {
-		return err
-	}
-	// Opening would create an empty database: there is nothing to export.
-	if _, err := os.Stat(filepath.Join(dir, store.FileName)); errors.Is(err, os.ErrNotExist) {
-		return domain.Errorf(domain.NotFound, "thư mục %s chưa có dữ liệu TiếpDân (không có tệp %s)", dir, store.FileName)
-	}
-	o, err := open(env, dir, false)
+	o, err := openExisting(env, *data)
 	if err != nil {
 		return err
 	}
 	defer o.close()
+	logout, err := o.loginAs(env, *user)
+	if err != nil {
+		return err
+	}
+	defer logout()
 	rows, unit, err := o.services.ExportVisits(*from, *to)
 	if err != nil {
 		return err

@@ -26,6 +26,9 @@ var sessionKindLabels = map[SessionKind]string{
 // Label returns the Vietnamese name.
 func (k SessionKind) Label() string { return sessionKindLabels[k] }
 
+// Valid reports whether k is one of the kinds of sitting.
+func (k SessionKind) Valid() bool { _, ok := sessionKindLabels[k]; return ok }
+
 // ReceptionSession is one sitting: who presided, who took part, and the
 // Chairman's conclusions (thông báo kết luận việc tiếp công dân).
 type ReceptionSession struct {
@@ -56,7 +59,7 @@ func (s *ReceptionSession) Normalize() {
 // Validate checks a normalised sitting.
 func (s *ReceptionSession) Validate() error {
 	var v Validation
-	if _, ok := sessionKindLabels[s.Kind]; !ok {
+	if !s.Kind.Valid() {
 		v.Fail("kind", "Vui lòng chọn loại kỳ tiếp: thường xuyên, định kỳ hoặc đột xuất")
 	}
 	v.Required("date", s.Date, "Vui lòng nhập ngày tiếp")
@@ -87,6 +90,9 @@ var outcomeLabels = map[Outcome]string{
 
 // Label returns the Vietnamese name.
 func (o Outcome) Label() string { return outcomeLabels[o] }
+
+// Valid reports whether o is one of the outcomes of a visit.
+func (o Outcome) Valid() bool { _, ok := outcomeLabels[o]; return ok }
 
 // Citizen is a person received in a visit. For a denouncer, or anyone marked
 // Protected, the store keeps the identity sealed (app/secure) and the other
@@ -246,6 +252,13 @@ func (v *Visit) Validate() error {
 		val.MaxLen(f("phone"), c.Phone, 30, "Số điện thoại")
 		val.MaxLen(f("idIssuePlace"), c.IDIssuePlace, 200, "Nơi cấp")
 		val.MaxLen(f("idDescription"), c.IDDescription, 200, "Loại giấy tờ")
+		// The dates are stored and printed as typed: a day that does not
+		// exist (30/02) must not reach the logbook.
+		for _, d := range []struct{ field, value string }{{"idIssueDate", c.IDIssueDate}, {"birthDate", c.BirthDate}} {
+			if d.value != "" {
+				checkSlipDate(&val, f(d.field), d.value, "")
+			}
+		}
 	}
 	if v.PeopleCount < len(v.Citizens) {
 		val.Fail("peopleCount", fmt.Sprintf("Số người phải ít nhất bằng số người đã ghi tên (%d)", len(v.Citizens)))
@@ -269,7 +282,7 @@ func (v *Visit) Validate() error {
 	if !slices.Contains(VisitKinds, v.Kind) {
 		val.Fail("kind", "Vui lòng chọn phân loại")
 	}
-	if _, ok := outcomeLabels[v.Outcome]; !ok {
+	if !v.Outcome.Valid() {
 		val.Fail("outcome", "Vui lòng chọn kết quả tiếp")
 	}
 	switch v.Outcome {

@@ -199,6 +199,10 @@ test('a refusal that needs the written notice prints Mẫu 01/TCD', async () => 
   await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
   await page.getByRole('menuitem', { name: /Tiếp công dân/ }).click();
   await page.getByRole('button', { name: 'In thông báo (Mẫu 01/TCD)' }).click();
+  // The number is asked for as the notice is registered; empty takes the year's next.
+  const ask = page.getByRole('dialog', { name: /In thông báo từ chối tiếp/ });
+  await ask.getByLabel('Số thông báo').waitFor();
+  await ask.getByRole('button', { name: 'In', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: /Thông báo từ chối tiếp công dân/ });
   await dialog.waitFor();
   const head = await dialog.locator('iframe').evaluate(async (f) => {
@@ -206,4 +210,6 @@ test('a refusal that needs the written notice prints Mẫu 01/TCD', async () => 
     return new TextDecoder().decode(new Uint8Array(body).slice(0, 5));
   });
   assert.equal(head, '%PDF-');
+  await dialog.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  await page.getByText(/Thông báo số 01\/TB ngày/).waitFor();
 });

@@ -106,10 +106,31 @@ export interface IssuedReceipt {
   pdf: string;
 }
 
+/** store.ReceiptNumber: a receipt issued with a visit. */
+export interface ReceiptNumber {
+  id: number;
+  year: number;
+  number: number;
+}
+
+/** store.RefusalNoticeRef: a refusal notice (Mẫu 01/TCD) in the register. */
+export interface RefusalNoticeRef {
+  id: number;
+  visitId: number;
+  year: number;
+  number: number;
+  date: string;
+}
+
 /** app.VisitView: a visit with the warnings of its save. */
 export interface VisitView extends Visit {
   warnings: string[];
   receipt?: IssuedReceipt;
+  /** ISO date the citizen was answered; '' while the answer is owed. */
+  repliedOn: string;
+  replyNote: string;
+  receipts: ReceiptNumber[];
+  notice?: RefusalNoticeRef;
 }
 
 /** app.SessionFilter. */
@@ -179,6 +200,17 @@ export type LogbookFormat = 'xlsx' | 'pdf';
 export const exportLogbook = (format: LogbookFormat, from: string, to: string) =>
   call<string>('app.Reception.ExportLogbook', format, from, to);
 
-/** The Thông báo từ chối tiếp công dân (Mẫu 01/TCD) of a refused visit, as a base64 PDF. */
+/**
+ * The Thông báo từ chối tiếp công dân (Mẫu 01/TCD) of a refused visit, as a base64 PDF.
+ * The first print registers it with number (0: the year's next) and date (ISO; '' = today);
+ * a reprint keeps both.
+ */
 export const refusalNoticePDF = (visitId: number, number: number, date: string) =>
   call<string>('app.Reception.RefusalNoticePDF', visitId, number, date);
+
+/** A stored giấy biên nhận (Mẫu 02/TCD) reprinted as issued, as a base64 PDF. */
+export const receiptPDF = (receiptId: number) => call<string>('app.Reception.ReceiptPDF', receiptId);
+
+/** Records that the citizen of a visit was answered on date (ISO; '' = today), how in note. */
+export const markReplied = (visitId: number, date: string, note: string) =>
+  call<VisitView>('app.Reception.MarkReplied', visitId, date, note);

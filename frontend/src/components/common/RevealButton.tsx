@@ -1,25 +1,32 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Form, Input, Modal } from 'antd';
-import { revealCitizen, type ApiError, type Citizen } from '../../api';
+import type { ApiError, Citizen } from '../../api';
 import { t } from '../../locales';
-import { showFieldErrors } from '../common/formErrors';
+import { showFieldErrors } from './formErrors';
 
 /**
- * Reveals a protected identity for an account that may, after it types a
- * reason; Go checks the role again and writes the reveal to the audit trail.
+ * Reveals a protected identity (a visit's citizen, a petition's petitioner)
+ * for an account that may, after it types a reason: reveal calls the Go
+ * method, which checks the role again and writes the reveal to the audit
+ * trail.
  */
-export function RevealButton({ visitId, position }: { visitId: number; position: number }) {
+export function RevealButton({ reveal }: { reveal: (reason: string) => Promise<Citizen> }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ reason: string }>();
   const [shown, setShown] = useState<Citizen>();
   const [error, setError] = useState<string>();
   const submit = async ({ reason }: { reason: string }) => {
     try {
-      setShown(await revealCitizen(visitId, position, reason ?? ''));
+      setShown(await reveal(reason ?? ''));
       setError(undefined);
     } catch (e) {
       if (!showFieldErrors(form, e as ApiError, ['reason'])) setError((e as ApiError).message);
     }
+  };
+  const close = () => {
+    setOpen(false);
+    setShown(undefined);
+    setError(undefined);
   };
   return (
     <>
@@ -30,11 +37,8 @@ export function RevealButton({ visitId, position }: { visitId: number; position:
         open={open}
         title={t('reception.revealTitle')}
         okText={shown ? t('reception.close') : t('reception.revealOk')}
-        onOk={() => (shown ? setOpen(false) : form.submit())}
-        onCancel={() => {
-          setOpen(false);
-          setShown(undefined);
-        }}
+        onOk={() => (shown ? close() : form.submit())}
+        onCancel={close}
         destroyOnHidden
       >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}

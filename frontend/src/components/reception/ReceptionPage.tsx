@@ -1,11 +1,28 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, DatePicker, Drawer, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
-import { exportLogbook, listVisits, refusalNoticePDF, type ApiError, type LogbookFormat, type Outcome, type VisitFilter, type VisitKind, type VisitView } from '../../api';
+import { useCallback, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, DatePicker, Drawer, Form, Input, InputNumber, Modal, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import {
+  exportLogbook,
+  listVisits,
+  markReplied,
+  receiptPDF,
+  refusalNoticePDF,
+  revealCitizen,
+  type ApiError,
+  type LogbookFormat,
+  type Outcome,
+  type VisitFilter,
+  type VisitKind,
+  type VisitView,
+} from '../../api';
 import { t } from '../../locales';
 import { formatDate, formatDateTime } from '../../util/date';
 import { useCan } from '../auth/session';
+import { useAltKey, usePagedList } from '../common/usePagedList';
 import { PdfModal } from '../common/PdfModal';
-import { RevealButton } from './RevealButton';
+import { showFieldErrors } from '../common/formErrors';
+import { RevealButton } from '../common/RevealButton';
+import { ScheduleTab } from './ScheduleTab';
 import { SessionsPanel } from './SessionsPanel';
 import { VisitForm } from './VisitForm';
 
@@ -20,46 +37,63 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
   const canReveal = useCan('identity.reveal');
   const { message } = App.useApp();
   const [filter, setFilter] = useState<VisitFilter>(emptyFilter);
-  const [rows, setRows] = useState<VisitView[]>([]);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<string>();
   const [open, setOpen] = useState(false);
 
-  const load = useCallback(() => {
-    listVisits(filter).then(
-      (p) => {
-        setRows(p.rows);
-        setTotal(p.total);
-        setError(undefined);
-      },
-      (e: ApiError) => setError(e.message),
-    );
-  }, [filter]);
+  const { rows, total, error, setError, reload: load } = usePagedList(listVisits, filter);
 
-  useEffect(() => {
-    const timer = setTimeout(load, 150);
-    return () => clearTimeout(timer);
-  }, [load]);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.altKey && e.key.toLowerCase() === 'n' && canRecord) {
-        e.preventDefault();
-        setOpen(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [canRecord]);
+  useAltKey('n', useCallback(() => setOpen(true), []), canRecord);
 
   const set = (patch: Partial<VisitFilter>) => setFilter({ ...filter, ...patch, offset: 0 });
 
   const [notice, setNotice] = useState<{ pdf: string; number: number }>();
-  const printNotice = async (v: VisitView) => {
+  // The notice gets its number as it is first printed: asked for here (empty = the year's next).
+  const [noticeFor, setNoticeFor] = useState<VisitView>();
+  const [noticeForm] = Form.useForm<{ number: number | null; date: Dayjs }>();
+  const printNotice = async (v: VisitView, number = 0, date = '') => {
     try {
-      setNotice({ pdf: await refusalNoticePDF(v.id, 0, ''), number: v.number });
+      setNotice({ pdf: await refusalNoticePDF(v.id, number, date), number: v.number });
+      setNoticeFor(undefined);
+      load();
+    } catch (e) {
+      const err = e as ApiError;
+      if (!noticeFor || !showFieldErrors(noticeForm, err, ['number', 'date'])) setError(err.message);
+    }
+  };
+  const askNotice = (v: VisitView) => {
+    if (v.notice) {
+      void printNotice(v);
+      return;
+    }
+    noticeForm.setFieldsValue({ number: null, date: dayjs(today) });
+    setNoticeFor(v);
+  };
+
+  const [receipt, setReceipt] = useState<{ pdf: string; number: number; year: number }>();
+  const reprintReceipt = async (id: number, number: number, year: number) => {
+    try {
+      setReceipt({ pdf: await receiptPDF(id), number, year });
     } catch (e) {
       setError((e as ApiError).message);
+    }
+  };
+
+  // Recording that the citizen was answered (Luật TCD Art. 28).
+  const [replyFor, setReplyFor] = useState<VisitView>();
+  const [replyForm] = Form.useForm<{ date: Dayjs; note: string }>();
+  const askReply = (v: VisitView) => {
+    replyForm.setFieldsValue({ date: dayjs(today), note: '' });
+    setReplyFor(v);
+  };
+  const saveReply = async (f: { date: Dayjs; note: string }) => {
+    if (!replyFor) return;
+    try {
+      await markReplied(replyFor.id, f.date ? f.date.format('YYYY-MM-DD') : '', f.note ?? '');
+      message.success(t('reception.replied'));
+      setReplyFor(undefined);
+      load();
+    } catch (e) {
+      const err = e as ApiError;
+      if (!showFieldErrors(replyForm, err, ['date', 'note'])) setError(err.message);
     }
   };
 
@@ -150,7 +184,7 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
         rowKey="id"
         dataSource={rows}
         aria-label={t('reception.title')}
-        scroll={{ x: 1300 }}
+        scroll={{ x: 1500 }}
         pagination={{
           total,
           pageSize: filter.limit,
@@ -170,7 +204,7 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
                 {v.citizens.map((c, i) => (
                   <span key={i}>
                     {c.masked ? <Tag color="purple">{c.name}</Tag> : c.name}
-                    {c.masked && canReveal && <RevealButton visitId={v.id} position={i} />}
+                    {c.masked && canReveal && <RevealButton reveal={(reason) => revealCitizen(v.id, i, reason)} />}
                     {c.representative && <Tag style={{ marginLeft: 4 }}>{t('reception.representative')}</Tag>}
                     {c.address && <Typography.Text type="secondary"> — {c.address}</Typography.Text>}
                   </span>
@@ -194,13 +228,19 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
             render: (_, v) =>
               v.noticeDue ? (
                 <Space orientation="vertical" size={2}>
-                  <span>{t('reception.noticeDue', { date: formatDate(v.noticeDue) })}</span>
+                  {v.notice ? (
+                    <span>{t('reception.noticeIssued', { n: String(v.notice.number).padStart(2, '0'), date: formatDate(v.notice.date) })}</span>
+                  ) : (
+                    <span>{t('reception.noticeDue', { date: formatDate(v.noticeDue) })}</span>
+                  )}
                   {canRecord && (
-                    <Button size="small" onClick={() => void printNotice(v)}>
-                      {t('reception.printNotice')}
+                    <Button size="small" onClick={() => askNotice(v)}>
+                      {v.notice ? t('reception.reprintNotice') : t('reception.printNotice')}
                     </Button>
                   )}
                 </Space>
+              ) : v.repliedOn ? (
+                <Tag color="green">{t('reception.repliedOn', { date: formatDate(v.repliedOn) })}</Tag>
               ) : (
                 formatDate(v.replyDue)
               ),
@@ -211,12 +251,33 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
             width: 90,
             render: (n: number) => (n > 1 ? <Tag color="red">{t('reception.nthTime', { n })}</Tag> : t('reception.firstTime')),
           },
+          {
+            title: t('reception.colActions'),
+            key: 'actions',
+            width: 200,
+            render: (_, v) =>
+              canRecord && (
+                <Space orientation="vertical" size={2}>
+                  {v.receipts.map((r) => (
+                    <Button key={r.id} size="small" onClick={() => void reprintReceipt(r.id, r.number, r.year)}>
+                      {t('reception.reprintReceipt', { n: String(r.number).padStart(2, '0') })}
+                    </Button>
+                  ))}
+                  {v.replyDue && !v.repliedOn && (
+                    <Button size="small" onClick={() => askReply(v)}>
+                      {t('reception.markReplied')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+          },
         ]}
       />
               </>
             ),
           },
           { key: 'sessions', label: t('reception.tabSessions'), children: <SessionsPanel today={today} place={place} /> },
+          { key: 'schedule', label: t('reception.tabSchedule'), children: <ScheduleTab today={today} /> },
         ]}
       />
       <PdfModal
@@ -225,6 +286,53 @@ export function ReceptionPage({ today, place = '' }: { today: string; place?: st
         fileName={`thong-bao-tu-choi-tiep-${notice?.number ?? 0}.pdf`}
         onClose={() => setNotice(undefined)}
       />
+      <PdfModal
+        pdf={receipt?.pdf}
+        title={t('reception.receiptReprintTitle', { n: String(receipt?.number ?? 0).padStart(2, '0'), year: receipt?.year ?? '' })}
+        fileName={`giay-bien-nhan-${receipt?.number ?? 0}-${receipt?.year ?? ''}.pdf`}
+        onClose={() => setReceipt(undefined)}
+      />
+      <Modal
+        open={!!noticeFor}
+        title={t('reception.noticeFormTitle', { n: noticeFor?.number ?? 0 })}
+        okText={t('reception.print')}
+        cancelText={t('reception.cancel')}
+        onOk={() => noticeForm.submit()}
+        onCancel={() => setNoticeFor(undefined)}
+        forceRender
+      >
+        <Form
+          form={noticeForm}
+          name="refusalNotice"
+          layout="vertical"
+          onFinish={(f) => noticeFor && void printNotice(noticeFor, f.number ?? 0, f.date ? f.date.format('YYYY-MM-DD') : '')}
+        >
+          <Form.Item name="number" label={t('reception.noticeNumber')} extra={t('reception.noticeNumberHelp')}>
+            <InputNumber min={1} max={99999} precision={0} style={{ width: 160 }} autoFocus />
+          </Form.Item>
+          <Form.Item name="date" label={t('reception.noticeDate')}>
+            <DatePicker format="DD/MM/YYYY" allowClear={false} />
+          </Form.Item>
+        </Form>
+      </Modal>
+      <Modal
+        open={!!replyFor}
+        title={t('reception.replyTitle', { n: replyFor?.number ?? 0 })}
+        okText={t('reception.save')}
+        cancelText={t('reception.cancel')}
+        onOk={() => replyForm.submit()}
+        onCancel={() => setReplyFor(undefined)}
+        forceRender
+      >
+        <Form form={replyForm} name="reply" layout="vertical" onFinish={(f) => void saveReply(f)}>
+          <Form.Item name="date" label={t('reception.replyDate')}>
+            <DatePicker format="DD/MM/YYYY" allowClear={false} autoFocus />
+          </Form.Item>
+          <Form.Item name="note" label={t('reception.replyNote')} extra={t('reception.replyNoteHelp')}>
+            <Input.TextArea autoSize={{ minRows: 2, maxRows: 4 }} maxLength={1000} />
+          </Form.Item>
+        </Form>
+      </Modal>
       <Drawer
         open={open}
         size="large"

@@ -8,6 +8,7 @@ import { AuditLog } from './AuditLog';
 import { BackupSettings } from './BackupSettings';
 import { CalendarSettings } from './CalendarSettings';
 import { ReadingSettings } from './ReadingSettings';
+import { RulesSettings } from './RulesSettings';
 import { SettingsPage } from './SettingsPage';
 
 /** The tabs of Cài đặt and their URLs; the first is /cai-dat itself. */
@@ -15,6 +16,7 @@ const tabPaths = {
   unit: '/cai-dat',
   calendar: '/cai-dat/lich-lam-viec',
   readings: '/cai-dat/cach-tinh-thoi-han',
+  rules: '/cai-dat/noi-quy',
   accounts: '/cai-dat/tai-khoan',
   audit: '/cai-dat/nhat-ky',
   backups: '/cai-dat/sao-luu',
@@ -36,7 +38,7 @@ export function settingsTab(pathname: string): TabKey {
   return found ?? 'unit';
 }
 
-/** Cài đặt: the unit, the working calendar, the deadline readings, accounts, the audit trail and backups, as tabs with their own URLs. */
+/** Cài đặt: the unit, the working calendar, the deadline readings, the nội quy, accounts, the audit trail and backups, as tabs with their own URLs. */
 export function SettingsArea({ today, onUnitSaved }: { today: string; onUnitSaved: (u: Unit) => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
@@ -49,6 +51,7 @@ export function SettingsArea({ today, onUnitSaved }: { today: string; onUnitSave
       children: <CalendarSettings today={today} canEdit={can.has('calendar.edit')} />,
     },
     { key: 'readings', label: t('nav.settingsReadings'), children: <ReadingSettings /> },
+    { key: 'rules', label: t('nav.settingsRules'), children: <RulesSettings canEdit={can.has('unit.edit')} /> },
     { key: 'accounts', label: t('nav.settingsAccounts'), children: <AccountsPage /> },
     { key: 'audit', label: t('nav.settingsAudit'), children: <AuditLog /> },
     { key: 'backups', label: t('nav.settingsBackups'), children: <BackupSettings /> },
