@@ -216,6 +216,9 @@ type Petition struct {
 	// Handled: a closing handling action is recorded (every action but
 	// urge and reply-received closes the xử lý đơn stage).
 	Handled bool `json:"handled"`
+	// HandledBy is the latest closing action's kind ("" while not handled),
+	// for the register's Kết quả xử lý column.
+	HandledBy ActionKind `json:"handledBy"`
 	// HandlingDue is the xử lý đơn deadline (ISO) with its rule and citation:
 	// tố cáo — Luật Tố cáo Art. 24.1 (07 ngày làm việc, extendable to 10);
 	// others — TT 05/2021 (xu-ly-don), as the unit reads it.
