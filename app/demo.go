@@ -14,7 +14,9 @@ import (
 )
 
 // The demo data (`tiepdan demo`): a ward's unit settings, one account per
-// role and about six months of the sổ tiếp công dân, generated from a seed.
+// role and about six months of the sổ tiếp công dân, and of the petition
+// register with its handling and cases (demo_petitions.go), generated from a
+// seed.
 // Everything is written through the same services the window uses, so the
 // data passes every check a clerk's typing would, denouncers are sealed, and
 // deadlines and repeat visits are derived as usual.
@@ -38,6 +40,9 @@ const (
 type DemoOptions struct {
 	// Visits is the number of visits (lượt tiếp); 0 means DefaultDemoVisits.
 	Visits int
+	// Petitions is the number of petitions (đơn), with their handling and
+	// cases; 0 means one for five visits.
+	Petitions int
 	// Seed makes the data: the same seed and the same clock give the same
 	// sittings and visits.
 	Seed uint64
@@ -81,6 +86,13 @@ type DemoResult struct {
 	Password string
 	// Warnings are those SaveVisit gave (none are expected).
 	Warnings []string
+	// Petitions are the petitions registered, by kind in PetitionsByKind;
+	// PetitionActions their handling actions; Cases those proposed for
+	// acceptance, Decided those decided.
+	Petitions       int
+	PetitionsByKind map[domain.ContentKind]int
+	PetitionActions int
+	Cases, Decided  int
 }
 
 // DemoOutcomes lists the outcomes in the order a summary shows them.
@@ -117,14 +129,15 @@ var demoAccounts = []DemoAccount{
 
 // Demo fills an empty data folder with demo data: the unit's settings, the
 // accounts of demoAccounts (password DemoPassword, no change asked at the
-// first login), the sittings of the last six months before today and
-// opt.Visits visits, recorded by the clerk. It uses sessions of its own and
+// first login), the sittings of the last six months before today,
+// opt.Visits visits and opt.Petitions petitions with their handling and
+// cases, recorded by the clerk. It uses sessions of its own and
 // leaves the receiver's untouched. It is not bound to the UI.
 //
 // If it fails part-way, what was written stays: the folder then has
 // accounts, so a second run refuses it, and it is best deleted.
 //
-// Errors: Invalid (a number of visits out of range); Conflict (the folder
+// Errors: Invalid (a number of visits or petitions out of range); Conflict (the folder
 // already has accounts); Unavailable; Internal.
 func (s *Services) Demo(opt DemoOptions) (*DemoResult, error) {
 	if opt.Visits == 0 {
@@ -132,6 +145,12 @@ func (s *Services) Demo(opt DemoOptions) (*DemoResult, error) {
 	}
 	if opt.Visits < 1 || opt.Visits > MaxDemoVisits {
 		return nil, domain.Errorf(domain.Invalid, "Số lượt tiếp của dữ liệu mẫu phải từ 1 đến %d.", MaxDemoVisits)
+	}
+	if opt.Petitions == 0 {
+		opt.Petitions = max(1, int(float64(opt.Visits)*demoPetitionsPerVisit))
+	}
+	if opt.Petitions < 1 || opt.Petitions > MaxDemoPetitions {
+		return nil, domain.Errorf(domain.Invalid, "Số đơn của dữ liệu mẫu phải từ 1 đến %d.", MaxDemoPetitions)
 	}
 	st, err := s.deps.store()
 	if err != nil {
@@ -149,7 +168,8 @@ func (s *Services) Demo(opt DemoOptions) (*DemoResult, error) {
 		deps.PasswordCost = opt.PasswordCost
 	}
 	now := deps.Now()
-	res := &DemoResult{Password: DemoPassword, ByKind: map[domain.ContentKind]int{}, ByOutcome: map[domain.Outcome]int{}}
+	res := &DemoResult{Password: DemoPassword, ByKind: map[domain.ContentKind]int{}, ByOutcome: map[domain.Outcome]int{},
+		PetitionsByKind: map[domain.ContentKind]int{}}
 
 	// The administrator, the unit, the other accounts.
 	admin := New(deps)
@@ -212,6 +232,7 @@ func (s *Services) Demo(opt DemoOptions) (*DemoResult, error) {
 	}
 	res.SkippedPeriodic = plan.skipped
 	matterIDs := make([]int64, len(plan.matters))
+	var intake []demoIntake
 	for _, pv := range plan.visits {
 		v := pv.visit
 		v.Citizens = slices.Clone(v.Citizens)
@@ -248,6 +269,23 @@ func (s *Services) Demo(opt DemoOptions) (*DemoResult, error) {
 			}
 		}
 		res.Warnings = append(res.Warnings, view.Warnings...)
+		if view.Outcome == domain.OutcomeAccept && view.VisitOrdinal == 1 && view.Kind != domain.ContentOther {
+			intake = append(intake, demoIntake{visit: *view, citizens: v.Citizens})
+		}
+	}
+
+	// The petitions, their handling and cases, by the same clerk.
+	w := &demoPetitionWriter{s: clerk, g: plan.gen, today: law.DateOf(now), res: res, transferred: map[int64]bool{},
+		docs: map[int]int{}}
+	for _, sit := range plan.sittings {
+		if sit.session.Kind == domain.SessionRegular {
+			w.days = append(w.days, sit.day)
+		}
+	}
+	if len(w.days) > 0 {
+		if err := w.petitions(opt.Petitions, intake); err != nil {
+			return nil, err
+		}
 	}
 	return res, nil
 }
@@ -294,6 +332,8 @@ type demoPlan struct {
 	visits   []demoVisit
 	matters  []demoMatter
 	skipped  []string
+	// gen is the generator, to go on with the petitions.
+	gen *demoGen
 }
 
 // planDemo generates n visits in the sittings of the working days of cal
@@ -307,7 +347,7 @@ func planDemo(rng *rand.Rand, today law.Date, loc *time.Location, cal *law.Calen
 			days = append(days, d)
 		}
 	}
-	plan := &demoPlan{}
+	plan := &demoPlan{gen: g}
 	if len(days) == 0 {
 		return plan
 	}
@@ -618,7 +658,7 @@ func (g *demoGen) outcomes(plan *demoPlan) {
 				}
 			}
 		}
-		if _, ok := law.RefusalGroundByID(ground, day); ground != "" && ok {
+		if g, ok := law.RefusalGroundByID(ground, day); ground != "" && ok && (!g.NeedsNotice || noticeInForce(day)) {
 			v.Outcome, v.RefusalGround = domain.OutcomeRefuse, ground
 		}
 		switch v.Outcome {
@@ -643,6 +683,14 @@ func (g *demoGen) outcomes(plan *demoPlan) {
 		}
 		last[pv.matter] = v
 	}
+}
+
+// noticeInForce reports whether the rule of the written refusal notice
+// (Mẫu 01/TCD) is in force on day: a refusal that needs one cannot be
+// recorded before, as SaveVisit computes its deadline.
+func noticeInForce(day law.Date) bool {
+	_, err := law.RuleFor("tcd-tu-choi-tiep", day)
+	return err == nil
 }
 
 // docNumber returns the next number of a document of symbol kind in the

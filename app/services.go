@@ -45,15 +45,19 @@ func (d Deps) store() (*store.Store, error) {
 
 // Services are all the services bound to the UI.
 type Services struct {
-	System    *System
-	Auth      *Auth
-	Accounts  *Accounts
-	Settings  *Settings
-	Calendar  *Calendar
-	Audit     *Audit
-	Backups   *Backups
-	Reception *Reception
-	Dashboard *Dashboard
+	System     *System
+	Auth       *Auth
+	Accounts   *Accounts
+	Settings   *Settings
+	Calendar   *Calendar
+	Audit      *Audit
+	Backups    *Backups
+	Reception  *Reception
+	Schedule   *Schedule
+	Petitions  *Petitions
+	Cases      *Cases
+	Dashboard  *Dashboard
+	Statistics *Statistics
 
 	deps Deps
 }
@@ -78,16 +82,20 @@ func New(deps Deps) *Services {
 	}
 	deps.session = &Session{}
 	return &Services{
-		System:    &System{deps: deps},
-		Auth:      &Auth{deps: deps},
-		Accounts:  &Accounts{deps: deps},
-		Settings:  &Settings{deps: deps},
-		Calendar:  &Calendar{deps: deps},
-		Audit:     &Audit{deps: deps},
-		Backups:   &Backups{deps: deps},
-		Reception: &Reception{deps: deps},
-		Dashboard: &Dashboard{deps: deps},
-		deps:      deps,
+		System:     &System{deps: deps},
+		Auth:       &Auth{deps: deps},
+		Accounts:   &Accounts{deps: deps},
+		Settings:   &Settings{deps: deps},
+		Calendar:   &Calendar{deps: deps},
+		Audit:      &Audit{deps: deps},
+		Backups:    &Backups{deps: deps},
+		Reception:  &Reception{deps: deps},
+		Schedule:   &Schedule{deps: deps},
+		Petitions:  &Petitions{deps: deps},
+		Cases:      &Cases{deps: deps},
+		Dashboard:  &Dashboard{deps: deps},
+		Statistics: &Statistics{deps: deps},
+		deps:       deps,
 	}
 }
 
@@ -111,5 +119,5 @@ func (s *Services) WorkingCalendar() (*law.Calendar, error) {
 // Bindings returns the services to bind, in the order the UI lists them.
 // Both the Wails window and the HTTP bridge bind exactly these values.
 func (s *Services) Bindings() []any {
-	return []any{s.System, s.Auth, s.Accounts, s.Settings, s.Calendar, s.Audit, s.Backups, s.Reception, s.Dashboard}
+	return []any{s.System, s.Auth, s.Accounts, s.Settings, s.Calendar, s.Audit, s.Backups, s.Reception, s.Schedule, s.Petitions, s.Cases, s.Dashboard, s.Statistics}
 }

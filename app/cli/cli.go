@@ -40,6 +40,8 @@ const (
 // Env is what the command line needs from its caller.
 type Env struct {
 	Stdout, Stderr io.Writer
+	// Stdin gives a password for --user; nil means os.Stdin.
+	Stdin io.Reader
 	// Assets is the built frontend (index.html at its root).
 	Assets fs.FS
 	// OpenWindow opens the desktop window bound to services, for the data
@@ -74,8 +76,10 @@ func init() {
 		{"backup", "[--out TỆP] [--data THƯ_MỤC]", "sao lưu dữ liệu vào thư mục backups/ của thư mục dữ liệu, hoặc vào TỆP", runBackup},
 		{"restore", "TỆP [--data THƯ_MỤC]", "khôi phục dữ liệu từ bản sao lưu TỆP; dữ liệu hiện tại được giữ lại thành một bản sao lưu", runRestore},
 		{"check", "[--data THƯ_MỤC]", "kiểm tra dữ liệu: cấu trúc tệp, khóa ngoại, chuỗi mã kiểm tra của nhật ký thao tác", runCheck},
-		{"demo", "[--visits N] [--seed S] [--data THƯ_MỤC]", "tạo dữ liệu mẫu (đơn vị, tài khoản, sổ tiếp công dân 6 tháng) trong thư mục dữ liệu trống", runDemo},
-		{"export", "visits [--from NGÀY] [--to NGÀY] --out TỆP.xlsx|.pdf|.json [--data THƯ_MỤC]", "xuất sổ tiếp công dân (Mẫu 03/TCD) ra Excel, PDF hoặc JSON; người được giữ bí mật bị che tên", runExport},
+		{"demo", "[--visits N] [--petitions M] [--seed S] [--data THƯ_MỤC]", "tạo dữ liệu mẫu (đơn vị, tài khoản, sổ tiếp công dân, đơn thư và vụ việc 6 tháng) trong thư mục dữ liệu trống", runDemo},
+		{"export", "visits [--from NGÀY] [--to NGÀY] --out TỆP.xlsx|.pdf|.json [--user TÊN] [--data THƯ_MỤC]", "xuất sổ tiếp công dân (Mẫu 03/TCD) ra Excel, PDF hoặc JSON; người được giữ bí mật bị che tên, trừ khi --user là tài khoản có quyền xem (mật khẩu nhập vào đầu vào chuẩn)", runExport},
+		{"print", "MẪU --id N --out TỆP.pdf [--period KỲ] [--number N] [--date NGÀY] [--user TÊN] [--data THƯ_MỤC]", printSummary(), runPrint},
+		{"report", "--period KỲ --out TỆP.xlsx|.pdf|.json [--optional] [--data THƯ_MỤC]", "xuất báo cáo thống kê theo biểu của Thông tư 01/2024/TT-TTCP; KỲ: 2026-Q1…2026-Q4, 2026-6M, 2026-9M, 2026 hoặc 2026-03-15..2026-06-14", runReport},
 		{"version", "", "in phiên bản, mã nguồn, ngày dựng, phiên bản Go và SQLite", runVersion},
 		{"help", "", "in hướng dẫn này", runHelp},
 	}

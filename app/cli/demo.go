@@ -22,6 +22,7 @@ func runDemo(env Env, args []string) error {
 	fs := flags("demo")
 	data := dataFlag(fs)
 	visits := fs.Int("visits", app.DefaultDemoVisits, "số lượt tiếp")
+	petitions := fs.Int("petitions", 0, "số đơn")
 	seed := fs.Uint64("seed", 1, "hạt giống sinh dữ liệu")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -29,13 +30,16 @@ func runDemo(env Env, args []string) error {
 	if *visits < 1 || *visits > app.MaxDemoVisits {
 		return usageError{fmt.Sprintf("số lượt tiếp (--visits) phải từ 1 đến %d", app.MaxDemoVisits)}
 	}
+	if *petitions < 0 || *petitions > app.MaxDemoPetitions {
+		return usageError{fmt.Sprintf("số đơn (--petitions) phải từ 1 đến %d", app.MaxDemoPetitions)}
+	}
 	o, err := open(env, *data, false)
 	if err != nil {
 		return err
 	}
 	defer o.close()
 	start := time.Now()
-	res, err := o.services.Demo(app.DemoOptions{Visits: *visits, Seed: *seed, PasswordCost: demoPasswordCost})
+	res, err := o.services.Demo(app.DemoOptions{Visits: *visits, Petitions: *petitions, Seed: *seed, PasswordCost: demoPasswordCost})
 	if err != nil {
 		return err
 	}
@@ -79,6 +83,8 @@ func printDemo(w io.Writer, dir string, seed uint64, res *app.DemoResult, took t
 	fmt.Fprintf(w, "Kết quả tiếp: %s.\n", strings.Join(outcomes, ", "))
 	fmt.Fprintf(w, "Đoàn đông người: %d đoàn, %d người.\n", res.Groups, res.GroupPeople)
 	fmt.Fprintf(w, "Tiếp nhiều lần: %d lượt, của %d vụ việc (tổng số %d vụ việc).\n", res.RepeatVisits, res.RepeatMatters, res.Matters)
+	fmt.Fprintf(w, "Đơn thư: %d đơn (%d lần xử lý), %d vụ việc đề xuất thụ lý, %d vụ việc đã có quyết định, kết luận.\n",
+		res.Petitions, res.PetitionActions, res.Cases, res.Decided)
 	fmt.Fprintf(w, "Tài khoản, cùng mật khẩu «%s», đăng nhập được ngay, không phải đổi mật khẩu:\n", res.Password)
 	for _, a := range res.Accounts {
 		fmt.Fprintf(w, "  %-10s %-17s %s\n", a.Username, a.Role.Label(), a.FullName)
