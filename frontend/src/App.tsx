@@ -21,8 +21,11 @@ import { SessionContext } from './components/auth/session';
 import { useIdleLock } from './components/auth/useIdleLock';
 import { FirstRun } from './components/settings/FirstRun';
 import { SettingsArea } from './components/settings/SettingsArea';
-import { DeadlineCalculator } from './components/tools/DeadlineCalculator';
+import { ToolsArea } from './components/tools/ToolsArea';
 import { ReceptionPage } from './components/reception/ReceptionPage';
+import { ReportsPage } from './components/reports/ReportsPage';
+import { PetitionsPage } from './components/petitions/PetitionsPage';
+import { CasesPage } from './components/cases/CasesPage';
 
 /**
  * The app: the first run (administrator, then the unit), the login or lock
@@ -115,10 +118,16 @@ export default function TiepDan() {
             path="/tiep-cong-dan"
             element={user.permissions.includes('logbook.view') ? <ReceptionPage today={info.today} place={unit?.receptionPlace} /> : <Placeholder area="reception" />}
           />
-          <Route path="/don-thu" element={<Placeholder area="petitions" />} />
-          <Route path="/vu-viec" element={<Placeholder area="cases" />} />
-          <Route path="/bao-cao" element={<Placeholder area="reports" />} />
-          <Route path="/cong-cu/tinh-thoi-han" element={<DeadlineCalculator today={info.today} />} />
+          <Route
+            path="/don-thu"
+            element={user.permissions.includes('petitions.view') ? <PetitionsPage today={info.today} /> : <Placeholder area="petitions" />}
+          />
+          <Route
+            path="/vu-viec"
+            element={user.permissions.includes('petitions.view') ? <CasesPage today={info.today} /> : <Placeholder area="cases" />}
+          />
+          <Route path="/bao-cao" element={user.permissions.includes('reports.view') ? <ReportsPage /> : <Placeholder area="reports" />} />
+          <Route path="/cong-cu/*" element={<ToolsArea today={info.today} />} />
           <Route path="/cai-dat/*" element={<SettingsArea today={info.today} onUnitSaved={setUnit} />} />
           <Route path="*" element={<Dashboard unit={unit} info={info} />} />
         </Routes>

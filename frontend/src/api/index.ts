@@ -8,4 +8,8 @@ export * from './accounts';
 export * from './audit';
 export * from './backup';
 export * from './reception';
+export * from './schedule';
 export * from './dashboard';
+export * from './cases';
+export * from './petitions';
+export * from './statistics';
