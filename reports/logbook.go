@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -203,6 +204,19 @@ func visitDay(s string) string {
 //
 // Errors: Invalid, with fields "from" and "to".
 func logbookPeriod(from, to string, rows []domain.Visit) (string, error) {
+	days := make([]string, 0, len(rows))
+	for _, r := range rows {
+		days = append(days, visitDay(r.ReceivedAt))
+	}
+	return periodLine(from, to, days)
+}
+
+// periodLine is logbookPeriod for a register whose entries are dated days
+// (ISO; "" ones are skipped): from and to checked, a missing end the
+// earliest or latest day.
+//
+// Errors: Invalid, with fields "from" and "to".
+func periodLine(from, to string, days []string) (string, error) {
 	from, to = strings.TrimSpace(from), strings.TrimSpace(to)
 	var v domain.Validation
 	for _, d := range []struct{ field, value string }{{"from", from}, {"to", to}} {
@@ -218,8 +232,7 @@ func logbookPeriod(from, to string, rows []domain.Visit) (string, error) {
 		return "", v.Err()
 	}
 	first, last := "", ""
-	for _, r := range rows {
-		d := visitDay(r.ReceivedAt)
+	for _, d := range days {
 		if d == "" {
 			continue
 		}
@@ -364,34 +377,99 @@ func newXLSXStyles(f *excelize.File) (xlsxStyles, error) {
 	return s, nil
 }
 
-// xlsx writes the workbook. Page set-up goes on the sheet before the stream
-// writer starts (it copies the sheet's properties when created); widths and
-// panes go on the writer before the first row.
+// xlsx writes the workbook: the shared head of a register (xlsxRegister),
+// then one row per visit, STT and the number of people as numbers.
 func (b *logbook) xlsx(w io.Writer) error {
+	rows := make([][]string, len(b.rows))
+	for i := range b.rows {
+		rows[i] = b.rows[i][:]
+	}
+	f := logbookForm
+	return xlsxRegister{
+		sheet: f.sheet, docTitle: f.docTitle, subject: f.label, label: f.label, title: f.title, period: b.period,
+		unit: b.unit, columns: logbookColumns[:], head: f.columns[:], numbers: f.numbers[:], numeric: []int{0, 6},
+	}.write(w, rows)
+}
+
+// xlsxRegister is a register (sổ) as an Excel worksheet in the NĐ 30/2020
+// style: the superior agency and the unit top left, the form's label top
+// right, the title and the period centred, then the table's header row and
+// its row of column numbers, frozen on screen and repeated on every printed
+// page; A4 landscape, fitted to the page's width.
+type xlsxRegister struct {
+	sheet, docTitle, subject string
+	// label is printed top right ("Mẫu số 03/TCD"); "" for none.
+	label, title, period string
+	unit                 domain.Unit
+	columns              []logbookColumn
+	head, numbers        []string
+	// numeric are the columns (from 0) written as numbers when they read as one.
+	numeric []int
+}
+
+// xlsxAgencyCols is how many columns, from A, hold the agency block.
+const xlsxAgencyCols = 4
+
+// write writes the workbook with rows, one cell per column. Page set-up
+// goes on the sheet before the stream writer starts (it copies the sheet's
+// properties when created); widths and panes go on the writer before the
+// first row.
+func (x xlsxRegister) write(w io.Writer, rows [][]string) error {
 	m, err := newMeasurer()
 	if err != nil {
 		return err
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	sheet := nfc(logbookForm.sheet)
+	sheet := nfc(x.sheet)
 	if err := f.SetSheetName("Sheet1", sheet); err != nil {
 		return err
 	}
 	if err := f.SetDefaultFont(xlsxFont); err != nil {
 		return err
 	}
-	if err := f.SetDocProps(&excelize.DocProperties{Title: nfc(logbookForm.docTitle), Creator: "TiếpDân",
-		Subject: nfc(logbookForm.label)}); err != nil {
+	if err := f.SetDocProps(&excelize.DocProperties{Title: nfc(x.docTitle), Creator: "TiếpDân",
+		Subject: nfc(x.subject)}); err != nil {
 		return err
 	}
 	st, err := newXLSXStyles(f)
 	if err != nil {
 		return err
 	}
-	// A4 (paper size 9) landscape, one page wide and as many high as it
-	// takes; NĐ 30/2020-like margins (inches); the page number centred at
-	// the top from page 2.
+	if err := xlsxPageSetup(f, sheet); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(sheet)
+	if err != nil {
+		return err
+	}
+	for i, c := range x.columns {
+		if err := sw.SetColWidth(i+1, i+1, c.xlsx); err != nil {
+			return err
+		}
+	}
+	first := xlsxCell(1, xlsxFirstRow)
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: xlsxFirstRow - 1, TopLeftCell: first,
+		ActivePane: "bottomLeft", Selection: []excelize.Selection{{SQRef: first, ActiveCell: first, Pane: "bottomLeft"}}}); err != nil {
+		return err
+	}
+	if err := x.top(sw, m, st); err != nil {
+		return err
+	}
+	if err := x.table(sw, m, st, rows); err != nil {
+		return err
+	}
+	if err := sw.Flush(); err != nil {
+		return err
+	}
+	return f.Write(w)
+}
+
+// xlsxPageSetup prints sheet on A4 (paper size 9) landscape, one page wide
+// and as many high as it takes, with NĐ 30/2020-like margins (inches), the
+// page number centred at the top from page 2, and the header row and the
+// column numbers on every page.
+func xlsxPageSetup(f *excelize.File, sheet string) error {
 	a4, landscape, one, unlimited := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &a4, Orientation: &landscape,
 		FitToWidth: &one, FitToHeight: &unlimited}); err != nil {
@@ -410,127 +488,116 @@ func (b *logbook) xlsx(w io.Writer) error {
 		OddHeader: `&C&"Times New Roman,Regular"&13&P`}); err != nil {
 		return err
 	}
-	// Print titles: the header row and the column numbers on every page.
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
-		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, xlsxHeaderRow, xlsxNumberRow)}); err != nil {
-		return err
-	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: sheet,
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", sheet, xlsxHeaderRow, xlsxNumberRow)})
+}
 
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
+// xlsxCell names the cell at col, row (from 1).
+func xlsxCell(col, row int) string {
+	name, _ := excelize.CoordinatesToCellName(col, row)
+	return name
+}
+
+// xlsxSpan writes one value across columns lo..hi of row, merged.
+func xlsxSpan(sw *excelize.StreamWriter, row, lo, hi int, value string, style int, height float64) error {
+	values := make([]any, hi-lo+1)
+	for i := range values {
+		values[i] = excelize.Cell{StyleID: style}
+	}
+	values[0] = excelize.Cell{StyleID: style, Value: value}
+	if err := sw.SetRow(xlsxCell(lo, row), values, excelize.RowOpts{Height: height}); err != nil {
 		return err
 	}
-	for i, c := range logbookColumns {
-		if err := sw.SetColWidth(i+1, i+1, c.xlsx); err != nil {
-			return err
-		}
+	if hi > lo {
+		return sw.MergeCell(xlsxCell(lo, row), xlsxCell(hi, row))
 	}
-	first, _ := excelize.CoordinatesToCellName(1, xlsxFirstRow)
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: xlsxFirstRow - 1, TopLeftCell: first,
-		ActivePane: "bottomLeft", Selection: []excelize.Selection{{SQRef: first, ActiveCell: first, Pane: "bottomLeft"}}}); err != nil {
-		return err
+	return nil
+}
+
+// top writes the rows above the table: the superior agency and the label,
+// the unit in bold, the title and the period.
+func (x xlsxRegister) top(sw *excelize.StreamWriter, m *measurer, st xlsxStyles) error {
+	agencyW := 0.0
+	for _, c := range x.columns[:xlsxAgencyCols] {
+		agencyW += c.xlsx
 	}
-	cell := func(col, row int) string {
-		name, _ := excelize.CoordinatesToCellName(col, row)
-		return name
-	}
-	// span writes one value across columns lo..hi of row, merged.
-	span := func(row, lo, hi int, value string, style int, height float64) error {
-		values := make([]any, hi-lo+1)
-		for i := range values {
-			values[i] = excelize.Cell{StyleID: style}
-		}
-		values[0] = excelize.Cell{StyleID: style, Value: value}
-		if err := sw.SetRow(cell(lo, row), values, excelize.RowOpts{Height: height}); err != nil {
-			return err
-		}
-		if hi > lo {
-			return sw.MergeCell(cell(lo, row), cell(hi, row))
-		}
-		return nil
-	}
-	width := func(lo, hi int) float64 {
-		total := 0.0
-		for _, c := range logbookColumns[lo-1 : hi] {
-			total += c.xlsx
-		}
-		return total
-	}
-	const agencyCols = 4 // columns A–D hold the agency block
-	agencyW := width(1, agencyCols)
-	superior := upper(b.unit.SuperiorAgency)
-	agency := upper(b.unit.Name)
+	superior := upper(x.unit.SuperiorAgency)
+	agency := upper(x.unit.Name)
+	last := len(x.columns)
 
 	// Row 1: the superior agency, and the form's label on the right.
 	h1 := math.Max(18, m.height(superior, regular, xlsxAgencySize, agencyW, 16))
-	values := make([]any, len(logbookColumns))
+	values := make([]any, last)
 	for i := range values {
 		values[i] = excelize.Cell{}
 	}
 	values[0] = excelize.Cell{StyleID: st.superior, Value: superior}
-	for i := 1; i < agencyCols; i++ {
+	for i := 1; i < xlsxAgencyCols; i++ {
 		values[i] = excelize.Cell{StyleID: st.superior}
 	}
-	last := len(logbookColumns)
-	for i := last - 3; i < last; i++ {
-		values[i] = excelize.Cell{StyleID: st.label}
+	if x.label != "" {
+		for i := last - 3; i < last; i++ {
+			values[i] = excelize.Cell{StyleID: st.label}
+		}
+		values[last-3] = excelize.Cell{StyleID: st.label, Value: nfc(x.label)}
 	}
-	values[last-3] = excelize.Cell{StyleID: st.label, Value: nfc(logbookForm.label)}
-	if err := sw.SetRow(cell(1, xlsxSuperiorRow), values, excelize.RowOpts{Height: h1}); err != nil {
+	if err := sw.SetRow(xlsxCell(1, xlsxSuperiorRow), values, excelize.RowOpts{Height: h1}); err != nil {
 		return err
 	}
-	if err := sw.MergeCell(cell(1, xlsxSuperiorRow), cell(agencyCols, xlsxSuperiorRow)); err != nil {
+	if err := sw.MergeCell(xlsxCell(1, xlsxSuperiorRow), xlsxCell(xlsxAgencyCols, xlsxSuperiorRow)); err != nil {
 		return err
 	}
-	if err := sw.MergeCell(cell(last-2, xlsxSuperiorRow), cell(last, xlsxSuperiorRow)); err != nil {
-		return err
+	if x.label != "" {
+		if err := sw.MergeCell(xlsxCell(last-2, xlsxSuperiorRow), xlsxCell(last, xlsxSuperiorRow)); err != nil {
+			return err
+		}
 	}
 	// Row 2: the unit, bold.
-	if err := span(xlsxAgencyRow, 1, agencyCols, agency, st.agency,
+	if err := xlsxSpan(sw, xlsxAgencyRow, 1, xlsxAgencyCols, agency, st.agency,
 		math.Max(18, m.height(agency, bold, xlsxAgencySize, agencyW, 16))); err != nil {
 		return err
 	}
-	if err := sw.SetRow(cell(1, xlsxAgencyRow+1), nil, excelize.RowOpts{Height: 10}); err != nil {
+	if err := sw.SetRow(xlsxCell(1, xlsxAgencyRow+1), nil, excelize.RowOpts{Height: 10}); err != nil {
 		return err
 	}
-	if err := span(xlsxTitleRow, 1, last, nfc(logbookForm.title), st.title, 22); err != nil {
+	if err := xlsxSpan(sw, xlsxTitleRow, 1, last, nfc(x.title), st.title, 22); err != nil {
 		return err
 	}
-	if err := span(xlsxPeriodRow, 1, last, b.period, st.period, 18); err != nil {
+	if err := xlsxSpan(sw, xlsxPeriodRow, 1, last, x.period, st.period, 18); err != nil {
 		return err
 	}
-	if err := sw.SetRow(cell(1, xlsxPeriodRow+1), nil, excelize.RowOpts{Height: 8}); err != nil {
-		return err
-	}
+	return sw.SetRow(xlsxCell(1, xlsxPeriodRow+1), nil, excelize.RowOpts{Height: 8})
+}
 
-	// The form's header row and its column numbers.
+// table writes the header row, its column numbers and one row per entry of
+// rows, each as tall as its wrapped text needs.
+func (x xlsxRegister) table(sw *excelize.StreamWriter, m *measurer, st xlsxStyles, rows [][]string) error {
+	last := len(x.columns)
 	head := make([]any, last)
 	numbers := make([]any, last)
 	headH := 0.0
-	for i, c := range logbookColumns {
-		text := nfc(logbookForm.columns[i])
+	for i, c := range x.columns {
+		text := nfc(x.head[i])
 		head[i] = excelize.Cell{StyleID: st.head, Value: text}
-		numbers[i] = excelize.Cell{StyleID: st.number, Value: logbookForm.numbers[i]}
+		numbers[i] = excelize.Cell{StyleID: st.number, Value: x.numbers[i]}
 		headH = math.Max(headH, m.height(text, bold, xlsxBodySize, c.xlsx, xlsxLine))
 	}
-	if err := sw.SetRow(cell(1, xlsxHeaderRow), head, excelize.RowOpts{Height: headH}); err != nil {
+	if err := sw.SetRow(xlsxCell(1, xlsxHeaderRow), head, excelize.RowOpts{Height: headH}); err != nil {
 		return err
 	}
-	if err := sw.SetRow(cell(1, xlsxNumberRow), numbers, excelize.RowOpts{Height: 15}); err != nil {
+	if err := sw.SetRow(xlsxCell(1, xlsxNumberRow), numbers, excelize.RowOpts{Height: 15}); err != nil {
 		return err
 	}
-
-	// One row per visit; STT and the number of people as numbers.
-	for r, cells := range b.rows {
+	for r, cells := range rows {
 		row := make([]any, last)
 		h := 0.0
-		for i, c := range logbookColumns {
+		for i, c := range x.columns {
 			style := st.left
 			if c.center {
 				style = st.center
 			}
 			var v any = cells[i]
-			if i == 0 || i == 6 {
+			if slices.Contains(x.numeric, i) {
 				if n, err := strconv.Atoi(cells[i]); err == nil {
 					v = n
 				}
@@ -538,14 +605,11 @@ func (b *logbook) xlsx(w io.Writer) error {
 			row[i] = excelize.Cell{StyleID: style, Value: v}
 			h = math.Max(h, m.height(cells[i], regular, xlsxBodySize, c.xlsx, xlsxLine))
 		}
-		if err := sw.SetRow(cell(1, xlsxFirstRow+r), row, excelize.RowOpts{Height: math.Min(h, xlsxMaxRow)}); err != nil {
+		if err := sw.SetRow(xlsxCell(1, xlsxFirstRow+r), row, excelize.RowOpts{Height: math.Min(h, xlsxMaxRow)}); err != nil {
 			return err
 		}
 	}
-	if err := sw.Flush(); err != nil {
-		return err
-	}
-	return f.Write(w)
+	return nil
 }
 
 // measurer measures text with the PDF fonts (Liberation Serif has Times New

@@ -77,7 +77,7 @@ func init() {
 		{"restore", "TỆP [--data THƯ_MỤC]", "khôi phục dữ liệu từ bản sao lưu TỆP; dữ liệu hiện tại được giữ lại thành một bản sao lưu", runRestore},
 		{"check", "[--data THƯ_MỤC]", "kiểm tra dữ liệu: cấu trúc tệp, khóa ngoại, chuỗi mã kiểm tra của nhật ký thao tác", runCheck},
 		{"demo", "[--visits N] [--petitions M] [--seed S] [--data THƯ_MỤC]", "tạo dữ liệu mẫu (đơn vị, tài khoản, sổ tiếp công dân, đơn thư và vụ việc 6 tháng) trong thư mục dữ liệu trống", runDemo},
-		{"export", "visits [--from NGÀY] [--to NGÀY] --out TỆP.xlsx|.pdf|.json [--user TÊN] [--data THƯ_MỤC]", "xuất sổ tiếp công dân (Mẫu 03/TCD) ra Excel, PDF hoặc JSON; người được giữ bí mật bị che tên, trừ khi --user là tài khoản có quyền xem (mật khẩu nhập vào đầu vào chuẩn)", runExport},
+		{"export", "visits|petitions [--from NGÀY] [--to NGÀY] --out TỆP.xlsx|.pdf|.json [--user TÊN] [--data THƯ_MỤC]", "xuất sổ tiếp công dân (visits, Mẫu 03/TCD) ra Excel, PDF hoặc JSON, hoặc sổ tiếp nhận, xử lý đơn (petitions, kèm mọi thời hạn và căn cứ) ra Excel hoặc JSON; người được giữ bí mật bị che tên, trừ khi --user là tài khoản có quyền xem (mật khẩu nhập vào đầu vào chuẩn)", runExport},
 		{"print", "MẪU --id N [--sub N] --out TỆP.pdf [--period KỲ] [--number N] [--date NGÀY] [--user TÊN] [--data THƯ_MỤC]", printSummary(), runPrint},
 		{"report", "--period KỲ --out TỆP.xlsx|.pdf|.json [--optional] [--data THƯ_MỤC]", "xuất báo cáo thống kê theo biểu của Thông tư 01/2024/TT-TTCP; KỲ: 2026-Q1…2026-Q4, 2026-6M, 2026-9M, 2026 hoặc 2026-03-15..2026-06-14", runReport},
 		{"version", "", "in phiên bản, mã nguồn, ngày dựng, phiên bản Go và SQLite", runVersion},

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"tiepdan/app"
 	"tiepdan/app/domain"
 	"tiepdan/app/law"
 	"tiepdan/reports"
@@ -24,10 +25,24 @@ var exportFormats = map[string]func(w io.Writer, unit domain.Unit, from, to stri
 	},
 }
 
-// runExport writes the sổ tiếp công dân of a period: as Mẫu 03/TCD in Excel
-// or PDF, or as a JSON array of the visits. Protected citizens are masked,
-// unless --user logs in an account that may see them (the export is then
-// audited under its name).
+// petitionFormats are the files tiepdan export petitions writes, by
+// extension: the register has no PDF.
+var petitionFormats = map[string]func(w io.Writer, unit domain.Unit, from, to string, rows []app.ExportedPetition) error{
+	".xlsx": func(w io.Writer, unit domain.Unit, from, to string, rows []app.ExportedPetition) error {
+		return reports.PetitionRegisterXLSX(w, unit, from, to, app.PetitionRegisterRows(rows))
+	},
+	".json": func(w io.Writer, _ domain.Unit, _, _ string, rows []app.ExportedPetition) error {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(rows)
+	},
+}
+
+// runExport writes a register of a period: the sổ tiếp công dân (visits) as
+// Mẫu 03/TCD in Excel or PDF, or the sổ tiếp nhận, xử lý đơn (petitions) in
+// Excel, or either as a JSON array. Protected citizens are masked, unless
+// --user logs in an account that may see them (the export is then audited
+// under its name).
 func runExport(env Env, args []string) error {
 	fs := flags("export")
 	data := dataFlag(fs)
@@ -42,8 +57,8 @@ func runExport(env Env, args []string) error {
 	if len(ops) == 0 {
 		return usageError{"thiếu loại dữ liệu cần xuất, ví dụ: tiepdan export visits --out so-tiep-cong-dan.xlsx"}
 	}
-	if ops[0] != "visits" {
-		return usageError{fmt.Sprintf("không xuất được «%s»: hiện chỉ xuất được visits (sổ tiếp công dân)", ops[0])}
+	if ops[0] != "visits" && ops[0] != "petitions" {
+		return usageError{fmt.Sprintf("không xuất được «%s»: chỉ xuất được visits (sổ tiếp công dân) hoặc petitions (sổ tiếp nhận, xử lý đơn)", ops[0])}
 	}
 	for _, d := range []struct{ flag, value string }{{"--from", *from}, {"--to", *to}} {
 		if _, err := law.ParseDate(d.value); d.value != "" && err != nil {
@@ -54,10 +69,14 @@ func runExport(env Env, args []string) error {
 		return usageError{fmt.Sprintf("ngày cuối %s trước ngày đầu %s", *to, *from)}
 	}
 	if *out == "" {
-		return usageError{"thiếu --out TỆP, ví dụ: --out so-tiep-cong-dan.xlsx (hoặc .pdf, .json)"}
+		return usageError{"thiếu --out TỆP, ví dụ: --out so-tiep-cong-dan.xlsx (hoặc .pdf, .json; sổ đơn: .xlsx, .json)"}
 	}
-	write := exportFormats[strings.ToLower(filepath.Ext(*out))]
-	if write == nil {
+	ext := strings.ToLower(filepath.Ext(*out))
+	write, writePetitions := exportFormats[ext], petitionFormats[ext]
+	switch {
+	case ops[0] == "petitions" && writePetitions == nil:
+		return usageError{fmt.Sprintf("tệp «%s»: sổ tiếp nhận, xử lý đơn chỉ xuất được .xlsx hoặc .json", *out)}
+	case write == nil:
 		return usageError{fmt.Sprintf("tệp «%s» phải có đuôi .xlsx, .pdf hoặc .json", *out)}
 	}
 	path, err := filepath.Abs(*out)
@@ -74,6 +93,20 @@ func runExport(env Env, args []string) error {
 		return err
 	}
 	defer logout()
+	if ops[0] == "petitions" {
+		rows, unit, err := o.services.ExportPetitions(*from, *to)
+		if err != nil {
+			return err
+		}
+		if unit == nil {
+			unit = &domain.Unit{} // the Excel asks for the unit's settings
+		}
+		if err := writeFile(path, func(w io.Writer) error { return writePetitions(w, *unit, *from, *to, rows) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "Đã xuất %d đơn vào %s.\n", len(rows), path)
+		return nil
+	}
 	rows, unit, err := o.services.ExportVisits(*from, *to)
 	if err != nil {
 		return err

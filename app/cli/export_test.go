@@ -133,7 +133,8 @@ func TestExportMistakes(t *testing.T) {
 		want string
 	}{
 		{[]string{"export"}, 2, "thiếu loại dữ liệu"},
-		{[]string{"export", "petitions", "--out", out}, 2, "chỉ xuất được visits"},
+		{[]string{"export", "matters", "--out", out}, 2, "chỉ xuất được visits (sổ tiếp công dân) hoặc petitions"},
+		{[]string{"export", "petitions", "--out", "so-don.pdf"}, 2, "chỉ xuất được .xlsx hoặc .json"},
 		{[]string{"export", "visits"}, 2, "thiếu --out"},
 		{[]string{"export", "visits", "--out", "so.csv"}, 2, "phải có đuôi .xlsx, .pdf hoặc .json"},
 		{[]string{"export", "visits", "--out", out, "--from", "27/11/2026"}, 2, "ngày «27/11/2026» của --from không hợp lệ"},
