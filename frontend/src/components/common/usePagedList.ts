@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { ApiError } from '../../api';
 
 /** A page of rows as the Go list methods return it. */
@@ -34,9 +34,13 @@ export function usePagedList<Filter, Row>(fetch: (f: Filter) => Promise<Page<Row
   return { rows, total, error, setError, reload };
 }
 
-/** Calls action on Alt+key (a letter) while enabled: Alt+N opens a new record's form. */
+/**
+ * Calls action on Alt+key (a letter) while enabled: Alt+N opens a new record's
+ * form. The listener is attached before the page paints, so a key pressed as
+ * soon as the page shows is not lost.
+ */
 export function useAltKey(key: string, action: () => void, enabled = true) {
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey && e.key.toLowerCase() === key) {
