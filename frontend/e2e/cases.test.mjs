@@ -175,7 +175,8 @@ describe('a khiếu nại lần đầu from thụ lý to the decision (27/11/202
     await expectDeadline(page, /^Hạn giải quyết: 11\/01\/2027/);
     await drawer.getByText('Điều 28 Luật Khiếu nại: 45 ngày').waitFor();
     await drawer.getByText('• Có từ 02 nội dung trở lên phải xác minh').waitFor();
-    await page.locator('.ant-message-notice').waitFor({ state: 'detached' });
+    // Every toast gone before the screenshot (two may overlap: wait for none).
+    await page.waitForFunction(() => document.querySelectorAll('.ant-message-notice').length === 0);
     await screenshot(page, 'browser-cases-detail');
   });
 
@@ -222,8 +223,10 @@ describe('a khiếu nại lần đầu from thụ lý to the decision (27/11/202
 
   test('on its deadline day an item is due "Hôm nay", not overdue', async () => {
     const seeded = await seedComplaint(page, dueToday);
-    await page.keyboard.press('Escape');
-    await page.getByRole('menuitem', { name: /Tổng quan/ }).click();
+    // Straight to Tổng quan: the case's drawer (and any closing dialog) goes with its page.
+    await page.evaluate(() => {
+      location.hash = '#/';
+    });
     const row = dueRow(page, `Đơn số ${seeded.number}/2026`);
     await row.waitFor();
     const text = await row.innerText();

@@ -54,6 +54,7 @@ test('the schedule is printed for posting', async () => {
   assert.ok(bytes > 5000, `PDF of ${bytes} bytes`);
   await screenshot(page, 'browser-schedule-print');
   await preview.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  await preview.waitFor({ state: 'hidden' });
   await screenshot(page, 'browser-schedule');
 });
 
@@ -67,6 +68,8 @@ test('the nội quy is shown as the template and printed', async () => {
   const preview = page.getByRole('dialog').filter({ hasText: 'Nội quy tiếp công dân' });
   await preview.locator('iframe').waitFor();
   await screenshot(page, 'browser-rules');
+  await preview.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+  await preview.waitFor({ state: 'hidden' });
 });
 
 test('a stored receipt is reprinted and an answer recorded from the logbook row', async () => {
