@@ -36,13 +36,26 @@ var logbookRenderers = map[string]func(io.Writer, domain.Unit, string, string, [
 // Errors: Invalid (a bad date, from after to); Unauthorized; Forbidden;
 // Unavailable; Internal.
 func (s *Services) ExportVisits(from, to string) ([]domain.Visit, *domain.Unit, error) {
+	return commandLineExport(s, PermViewLogbook, from, to, "visit", "03/TCD",
+		func(ctx context.Context, a *domain.Account, reveal bool) ([]domain.Visit, error) {
+			find := store.FindVisits{From: from, To: to, GroupOnly: a != nil && a.Role == domain.RolePolice}
+			return s.deps.exportVisits(ctx, find, a, reveal)
+		})
+}
+
+// commandLineExport runs an export of the command line: with a login it
+// needs perm and is audited (entity, form); rows reads the records for the
+// account (nil: none) and whether it may see protected identities. The
+// unit is nil before the first-run setup.
+func commandLineExport[Row any](s *Services, perm Permission, from, to, entity, form string,
+	rows func(ctx context.Context, a *domain.Account, reveal bool) ([]Row, error)) ([]Row, *domain.Unit, error) {
 	st, err := s.deps.store()
 	if err != nil {
 		return nil, nil, err
 	}
 	var a *domain.Account
 	if id, _ := s.deps.session.current(); id != 0 {
-		if a, err = s.deps.require(PermViewLogbook); err != nil {
+		if a, err = s.deps.require(perm); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -51,26 +64,25 @@ func (s *Services) ExportVisits(from, to string) ([]domain.Visit, *domain.Unit, 
 	}
 	ctx := context.Background()
 	reveal := s.deps.canReveal(a)
-	find := store.FindVisits{From: from, To: to, GroupOnly: a != nil && a.Role == domain.RolePolice}
-	rows, err := s.deps.exportVisits(ctx, find, a, reveal)
+	out, err := rows(ctx, a, reveal)
 	if err != nil {
 		return nil, nil, err
 	}
 	if a != nil {
-		if err := st.RecordEvent(ctx, actor(a), "export", "visit", "", map[string]any{
-			"form": "03/TCD", "from": from, "to": to, "rows": len(rows), "revealed": reveal, "via": "dòng lệnh",
+		if err := st.RecordEvent(ctx, actor(a), "export", entity, "", map[string]any{
+			"form": form, "from": from, "to": to, "rows": len(out), "revealed": reveal, "via": "dòng lệnh",
 		}); err != nil {
 			return nil, nil, err
 		}
 	}
 	unit, err := st.Unit(ctx)
 	if domain.KindOf(err) == domain.NotFound {
-		return rows, nil, nil
+		return out, nil, nil
 	}
 	if err != nil {
 		return nil, nil, err
 	}
-	return rows, unit, nil
+	return out, unit, nil
 }
 
 // ExportLogbook renders the sổ tiếp công dân (Mẫu 03/TCD) of the visits
@@ -263,41 +275,11 @@ type ExportedCase struct {
 // Errors: Invalid (a bad date, from after to); Unauthorized; Forbidden;
 // Unavailable; Internal.
 func (s *Services) ExportPetitions(from, to string) ([]ExportedPetition, *domain.Unit, error) {
-	st, err := s.deps.store()
-	if err != nil {
-		return nil, nil, err
-	}
-	var a *domain.Account
-	if id, _ := s.deps.session.current(); id != 0 {
-		if a, err = s.deps.require(PermViewPetitions); err != nil {
-			return nil, nil, err
-		}
-	}
-	if err := checkRange(from, to); err != nil {
-		return nil, nil, err
-	}
-	ctx := context.Background()
-	reveal := s.deps.canReveal(a)
-	find := store.FindPetitions{From: from, To: to, PoliceOnly: a != nil && a.Role == domain.RolePolice}
-	rows, err := s.deps.exportPetitions(ctx, find, a, reveal)
-	if err != nil {
-		return nil, nil, err
-	}
-	if a != nil {
-		if err := st.RecordEvent(ctx, actor(a), "export", "petition", "", map[string]any{
-			"form": "sổ tiếp nhận, xử lý đơn", "from": from, "to": to, "rows": len(rows), "revealed": reveal, "via": "dòng lệnh",
-		}); err != nil {
-			return nil, nil, err
-		}
-	}
-	unit, err := st.Unit(ctx)
-	if domain.KindOf(err) == domain.NotFound {
-		return rows, nil, nil
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	return rows, unit, nil
+	return commandLineExport(s, PermViewPetitions, from, to, "petition", "sổ tiếp nhận, xử lý đơn",
+		func(ctx context.Context, a *domain.Account, reveal bool) ([]ExportedPetition, error) {
+			find := store.FindPetitions{From: from, To: to, PoliceOnly: a != nil && a.Role == domain.RolePolice}
+			return s.deps.exportPetitions(ctx, find, a, reveal)
+		})
 }
 
 // exportPetitions reads every petition find matches, a page at a time,
